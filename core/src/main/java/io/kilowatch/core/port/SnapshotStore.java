@@ -30,4 +30,9 @@ public interface SnapshotStore {
    * @throws SnapshotStoreException if the store cannot be written; the earlier snapshot is kept
    */
   void save(StoredSnapshot snapshot);
+
+  /** A store that keeps nothing: every view starts cold. For embedding without persistence. */
+  static SnapshotStore none() {
+    return NoSnapshotStore.INSTANCE;
+  }
 }

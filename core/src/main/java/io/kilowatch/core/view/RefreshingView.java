@@ -323,6 +323,9 @@ public final class RefreshingView<T> {
     if (swapped != null) {
       notifyListeners(swapped);
     }
+    if (outcome.status() != Status.CANCELLED) {
+      scheduler.notifyRefresh(outcome);
+    }
     inFlight.compareAndSet(attempt, null);
     scheduleAfter(outcome);
     attempt.result.complete(outcome);

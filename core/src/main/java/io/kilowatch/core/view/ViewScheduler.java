@@ -43,6 +43,7 @@ public final class ViewScheduler implements AutoCloseable {
   private final DoubleSupplier jitter;
   private final Duration shutdownGrace;
   private final List<RefreshingView<?>> views = new CopyOnWriteArrayList<>();
+  private final List<RefreshListener> refreshListeners = new CopyOnWriteArrayList<>();
   private volatile boolean started;
   private volatile boolean closed;
 
@@ -111,6 +112,11 @@ public final class ViewScheduler implements AutoCloseable {
       throw new IllegalStateException("the view scheduler is closed");
     }
     return new ViewFamily<>(definition, this);
+  }
+
+  /** Adds a listener told about every load, of every view, that changed a snapshot. */
+  public void addRefreshListener(RefreshListener listener) {
+    refreshListeners.add(requireNonNull(listener, "'listener' must not be null"));
   }
 
   /** Schedules the first load of every view. Idempotent. */
@@ -199,6 +205,16 @@ public final class ViewScheduler implements AutoCloseable {
   void forget(RefreshingView<?> view) {
     view.stop();
     views.remove(view);
+  }
+
+  void notifyRefresh(RefreshOutcome outcome) {
+    for (RefreshListener listener : refreshListeners) {
+      try {
+        listener.onRefresh(outcome);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "refresh listener failed on " + outcome.view() + ": " + e, e);
+      }
+    }
   }
 
   ScheduledExecutorService timer() {

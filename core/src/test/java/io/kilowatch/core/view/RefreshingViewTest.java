@@ -2,6 +2,7 @@ package io.kilowatch.core.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.kilowatch.core.freshness.Freshness;
 import io.kilowatch.core.freshness.FreshnessPolicy;
@@ -276,6 +277,21 @@ class RefreshingViewTest {
 
     assertThat(outcome.status()).isEqualTo(Status.LOADED);
     assertThat(told).containsExactly(1L);
+  }
+
+  @Test
+  void refreshListeners_ofTheScheduler_hearEveryLoadThatChangedASnapshot() {
+    List<RefreshOutcome> heard = new ArrayList<>();
+    runtime.scheduler().addRefreshListener(heard::add);
+    RefreshingView<String> view =
+        view(ScriptedLoader.<String>script().thenReturn("a").thenFail("x"));
+
+    view.refreshNow().join();
+    view.refreshNow().join();
+
+    assertThat(heard)
+        .extracting(RefreshOutcome::view, RefreshOutcome::status, RefreshOutcome::version)
+        .containsExactly(tuple("state", Status.LOADED, 1L), tuple("state", Status.FAILED, 1L));
   }
 
   @Test

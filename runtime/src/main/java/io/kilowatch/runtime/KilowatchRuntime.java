@@ -1,0 +1,66 @@
+package io.kilowatch.runtime;
+
+import static java.util.Objects.requireNonNull;
+
+import io.kilowatch.config.Settings;
+import io.kilowatch.core.dashboard.Dashboard;
+import io.kilowatch.core.port.SnapshotStore;
+import io.kilowatch.core.view.ViewScheduler;
+import java.time.InstantSource;
+import java.time.ZoneId;
+
+/**
+ * One running Kilowatch: the settings, the clock, the view scheduler and the {@link Dashboard}
+ * built from them. Both apps create one and close it on exit. Thread-safe.
+ */
+public final class KilowatchRuntime implements AutoCloseable {
+
+  private final Settings settings;
+  private final InstantSource clock;
+  private final Dashboard dashboard;
+
+  private KilowatchRuntime(Settings settings, InstantSource clock, ViewScheduler scheduler) {
+    this.settings = settings;
+    this.clock = clock;
+    this.dashboard = new Dashboard(scheduler, SnapshotStore.none());
+  }
+
+  /**
+   * Builds the dashboard for {@code settings} on {@code clock}, with Kilowatch's own threads. The
+   * views do not load until {@link #start()}.
+   */
+  public static KilowatchRuntime create(Settings settings, InstantSource clock) {
+    requireNonNull(settings, "'settings' must not be null");
+    requireNonNull(clock, "'clock' must not be null");
+    return new KilowatchRuntime(settings, clock, ViewExecutors.scheduler(clock));
+  }
+
+  /** Starts every view's background refresh. */
+  public KilowatchRuntime start() {
+    dashboard.start();
+    return this;
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  public InstantSource clock() {
+    return clock;
+  }
+
+  /** The zone of "today", tariff hours and displayed timestamps. */
+  public ZoneId zone() {
+    return settings.timeZone();
+  }
+
+  public Dashboard dashboard() {
+    return dashboard;
+  }
+
+  /** Stops every view within 5 s. */
+  @Override
+  public void close() {
+    dashboard.close();
+  }
+}
