@@ -8,6 +8,7 @@ import io.kilowatch.core.port.SnapshotStore;
 import io.kilowatch.core.port.SnapshotStoreException;
 import io.kilowatch.core.port.StoredSnapshot;
 import io.kilowatch.core.view.FamilyDefinition;
+import io.kilowatch.core.view.RefreshListener;
 import io.kilowatch.core.view.RefreshOutcome;
 import io.kilowatch.core.view.RefreshingView;
 import io.kilowatch.core.view.ViewDefinition;
@@ -67,6 +68,14 @@ public final class Dashboard implements AutoCloseable {
   /** Registers a family of keyed views. */
   public <K, T> ViewFamily<K, T> registerFamily(FamilyDefinition<K, T> definition) {
     return scheduler.family(definition);
+  }
+
+  /**
+   * Adds a listener told about every load of every view (also views registered later) that changed
+   * a snapshot: a new value or a new error.
+   */
+  public void addRefreshListener(RefreshListener listener) {
+    scheduler.addRefreshListener(listener);
   }
 
   /** Starts every view's schedule: first loads begin at once. */

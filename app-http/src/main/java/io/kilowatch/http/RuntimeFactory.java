@@ -1,0 +1,48 @@
+package io.kilowatch.http;
+
+import io.kilowatch.config.ConfigSources;
+import io.kilowatch.config.LoadedSettings;
+import io.kilowatch.config.SettingsLoader;
+import io.kilowatch.runtime.KilowatchRuntime;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Composition root of the HTTP app: settings, then the runtime (adapters, views, {@code
+ * Dashboard}). Controllers only map what the dashboard returns.
+ */
+@Factory
+class RuntimeFactory {
+
+  /**
+   * Settings when {@link KilowatchServer} did not hand them in (tests): the environment, plus the
+   * files named by the properties {@code kilowatch.config} and {@code
+   * kilowatch.coordinator-config}.
+   */
+  @Singleton
+  @Requires(missingBeans = LoadedSettings.class)
+  LoadedSettings settings(
+      @Property(name = "kilowatch.config") @Nullable String kilowatchFile,
+      @Property(name = "kilowatch.coordinator-config") @Nullable String coordinatorFile) {
+    ConfigSources sources = ConfigSources.fromEnvironment(System.getenv());
+    if (kilowatchFile != null) {
+      sources = sources.withKilowatchFile(Path.of(kilowatchFile));
+    }
+    if (coordinatorFile != null) {
+      sources = sources.withCoordinatorFile(Path.of(coordinatorFile));
+    }
+    return SettingsLoader.usingSystemEnvironment().load(sources);
+  }
+
+  @Singleton
+  @Bean(preDestroy = "close")
+  KilowatchRuntime runtime(LoadedSettings settings) {
+    return KilowatchRuntime.create(settings.settings(), Clock.systemUTC()).start();
+  }
+}
