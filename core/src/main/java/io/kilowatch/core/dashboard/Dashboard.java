@@ -103,6 +103,16 @@ public final class Dashboard implements AutoCloseable {
         now, scheduler.views().stream().map(view -> ViewReport.of(view, now)).toList());
   }
 
+  /** One view's entry of the cache report, now; empty if no view has that name. No I/O. */
+  public Optional<ViewReport> viewReport(String viewName) {
+    requireNonNull(viewName, "'viewName' must not be null");
+    Instant now = scheduler.clock().instant();
+    return scheduler.views().stream()
+        .filter(view -> view.name().equals(viewName))
+        .findFirst()
+        .map(view -> ViewReport.of(view, now));
+  }
+
   /** Stops all views within the scheduler's shutdown grace (see {@link ViewScheduler#close()}). */
   @Override
   public void close() {
