@@ -1,0 +1,54 @@
+package io.kilowatch.cli;
+
+import io.kilowatch.core.dashboard.Dashboard;
+import io.kilowatch.runtime.report.CacheState;
+import io.kilowatch.runtime.report.RefreshResult;
+import java.time.ZoneId;
+
+/**
+ * Kilowatch in this process: reads the coordinator's files, database and PSE through a {@link
+ * Dashboard}. A short-lived command has no background refresh running, so the first read of the
+ * cache loads every view once (unless told the views are already loaded).
+ */
+final class EmbeddedKilowatch implements Kilowatch {
+
+  private final Dashboard dashboard;
+  private final ZoneId zone;
+  private final AutoCloseable owner;
+  private boolean loaded;
+
+  /**
+   * @param loaded whether the views already hold what they should (a test's prepared views)
+   * @param owner closed with this object (the runtime that owns the dashboard)
+   */
+  EmbeddedKilowatch(Dashboard dashboard, ZoneId zone, boolean loaded, AutoCloseable owner) {
+    this.dashboard = dashboard;
+    this.zone = zone;
+    this.loaded = loaded;
+    this.owner = owner;
+  }
+
+  @Override
+  public CacheState cache() {
+    if (!loaded) {
+      refresh();
+    }
+    return CacheState.of(dashboard.cacheReport(), zone);
+  }
+
+  @Override
+  public RefreshResult refresh() {
+    RefreshResult result = RefreshResult.of(dashboard.refreshAll(), zone);
+    loaded = true;
+    return result;
+  }
+
+  @Override
+  public void close() {
+    try {
+      owner.close();
+    } catch (Exception e) {
+      throw new CliException(ExitCodes.SOFTWARE, "could not stop cleanly: " + e.getMessage(), e);
+    }
+  }
+}

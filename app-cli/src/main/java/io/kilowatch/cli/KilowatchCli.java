@@ -1,0 +1,59 @@
+package io.kilowatch.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** {@code main}: builds the command line and runs it; errors are one line on stderr. */
+public final class KilowatchCli {
+
+  private KilowatchCli() {}
+
+  public static void main(String[] args) {
+    System.exit(commandLine(new Wiring(System.getenv(), Clock.systemUTC())).execute(args));
+  }
+
+  /** The {@code kilowatch} command line reading through {@code connector}. */
+  static CommandLine commandLine(Connector connector) {
+    ObjectMapper json = Wiring.json();
+    CommandLine commandLine = new CommandLine(new KilowatchCommand(connector, json));
+    commandLine.setExecutionExceptionHandler(new OneLineErrors());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    useSysexitsForUsageErrors(commandLine);
+    return commandLine;
+  }
+
+  /** Bad input exits 64 on every command, except where a command says otherwise (check: 3). */
+  private static void useSysexitsForUsageErrors(CommandLine commandLine) {
+    if (commandLine.getCommandSpec().exitCodeOnInvalidInput() == CommandLine.ExitCode.USAGE) {
+      commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
+    }
+    commandLine.getSubcommands().values().forEach(KilowatchCli::useSysexitsForUsageErrors);
+  }
+
+  /** A {@link CliException} is one line and its exit code; anything else a bug (exit 70). */
+  private static final class OneLineErrors implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(
+        Exception e, CommandLine commandLine, ParseResult parseResult) {
+      boolean verbose =
+          parseResult.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--verbose"))
+              || parseResult.hasMatchedOption("--verbose");
+      commandLine.getErr().println("kilowatch: " + message(e));
+      if (verbose) {
+        e.printStackTrace(commandLine.getErr());
+      }
+      commandLine.getErr().flush();
+      return e instanceof CliException cli ? cli.exitCode() : ExitCodes.SOFTWARE;
+    }
+
+    private static String message(Exception e) {
+      if (e instanceof CliException) {
+        return e.getMessage();
+      }
+      return "internal error: " + e + " (run with --verbose for details)";
+    }
+  }
+}
