@@ -158,6 +158,7 @@ public abstract class LogSourceContract {
     List<String> lines = new ArrayList<>();
     await()
         .atMost(PATIENCE)
+        .pollDelay(Duration.ZERO)
         .pollInterval(Duration.ofMillis(20))
         .until(
             () -> {
