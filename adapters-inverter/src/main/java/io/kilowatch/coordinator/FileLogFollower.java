@@ -4,11 +4,9 @@ import io.kilowatch.core.port.LogFollower;
 import io.kilowatch.core.port.LogQuery;
 import io.kilowatch.core.port.LogSourceException;
 import io.kilowatch.core.port.LogSourceException.Reason;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -31,9 +29,8 @@ final class FileLogFollower implements LogFollower {
   static final int MAX_BYTES_PER_POLL = 8 * 1024 * 1024;
 
   private final Path path;
-  private final LogQuery query;
   private final ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
-  private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+  private final LineSplitter splitter;
 
   private FileChannel channel;
   private @Nullable Object fileKey;
@@ -43,9 +40,9 @@ final class FileLogFollower implements LogFollower {
 
   private FileLogFollower(Path path, LogQuery query, FileChannel channel, @Nullable Object key) {
     this.path = path;
-    this.query = query;
     this.channel = channel;
     this.fileKey = key;
+    this.splitter = new LineSplitter(query);
   }
 
   /** Starts following {@code path}; the first poll returns the query's tail. */
@@ -80,14 +77,14 @@ final class FileLogFollower implements LogFollower {
       BasicFileAttributes now = attributesOrNull();
       if (now != null && fileKey != null && !Objects.equals(fileKey, now.fileKey())) {
         readAvailable(lines);
-        flushPartial(lines);
+        splitter.finish(lines);
         switchTo(now.fileKey());
       } else if (channel.size() < position) {
         if (now != null && fileKey == null) {
           switchTo(null);
         }
         position = 0;
-        partial.reset();
+        splitter.reset();
       }
       readAvailable(lines);
       return List.copyOf(lines);
@@ -123,7 +120,7 @@ final class FileLogFollower implements LogFollower {
     channel = next;
     fileKey = key;
     position = 0;
-    partial.reset();
+    splitter.reset();
   }
 
   /** Reads what was appended since the last read and adds its complete lines. */
@@ -140,33 +137,7 @@ final class FileLogFollower implements LogFollower {
       }
       position += read;
       budget -= read;
-      byte[] bytes = buffer.array();
-      int lineStart = 0;
-      for (int i = 0; i < read; i++) {
-        if (bytes[i] == '\n') {
-          partial.write(bytes, lineStart, i - lineStart);
-          emit(lines);
-          lineStart = i + 1;
-        }
-      }
-      partial.write(bytes, lineStart, read - lineStart);
-      if (partial.size() > ReverseLineReader.MAX_LINE_BYTES) {
-        emit(lines);
-      }
-    }
-  }
-
-  private void flushPartial(List<String> lines) {
-    if (partial.size() > 0) {
-      emit(lines);
-    }
-  }
-
-  private void emit(List<String> lines) {
-    String line = partial.toString(StandardCharsets.UTF_8).stripTrailing();
-    partial.reset();
-    if (query.matches(line)) {
-      lines.add(line);
+      splitter.feed(buffer.array(), read, lines);
     }
   }
 

@@ -4,10 +4,8 @@ import io.kilowatch.core.port.LogFollower;
 import io.kilowatch.core.port.LogQuery;
 import io.kilowatch.core.port.LogSourceException;
 import io.kilowatch.core.port.LogSourceException.Reason;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +22,7 @@ final class JournalFollower implements LogFollower {
   private final Process process;
   private final LogQuery query;
   private final InputStream output;
-  private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+  private final LineSplitter splitter;
   private List<String> firstLines;
   private boolean first = true;
   private boolean closed;
@@ -33,6 +31,7 @@ final class JournalFollower implements LogFollower {
     this.process = process;
     this.query = query;
     this.output = process.getInputStream();
+    this.splitter = new LineSplitter(query);
     this.firstLines = List.copyOf(firstLines);
   }
 
@@ -59,7 +58,10 @@ final class JournalFollower implements LogFollower {
           break;
         }
         budget -= read;
-        split(buffer, read, lines);
+        splitter.feed(buffer, read, lines);
+      }
+      if (!alive && output.available() == 0) {
+        splitter.finish(lines);
       }
       if (lines.isEmpty() && !alive && output.available() == 0) {
         throw new LogSourceException(
@@ -92,21 +94,5 @@ final class JournalFollower implements LogFollower {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
     }
-  }
-
-  private void split(byte[] bytes, int length, List<String> lines) {
-    int lineStart = 0;
-    for (int i = 0; i < length; i++) {
-      if (bytes[i] == '\n') {
-        partial.write(bytes, lineStart, i - lineStart);
-        String line = partial.toString(StandardCharsets.UTF_8).stripTrailing();
-        partial.reset();
-        if (query.matches(line)) {
-          lines.add(line);
-        }
-        lineStart = i + 1;
-      }
-    }
-    partial.write(bytes, lineStart, length - lineStart);
   }
 }

@@ -140,43 +140,8 @@ class FileDecisionHistoryTest extends DecisionHistoryContract {
 
     assertThat(found)
         .containsExactly(
-            new ChargingDecision(
-                Instant.parse("2025-11-18T01:15:04.318722Z"),
-                "charge",
-                "grid",
-                0.6,
-                2.5,
-                1.19125,
-                0.86725,
-                0.8,
-                "Cheap night window (0.48 PLN/kWh), SOC 41% below threshold",
-                "medium",
-                41.0,
-                0.0,
-                0.0,
-                0.4765,
-                0.4512,
-                3,
-                "T2"),
-            new SellingDecision(
-                Instant.parse("2025-11-18T17:30:07.902113Z"),
-                "battery_selling",
-                "start_selling",
-                0.85,
-                2.1888,
-                5000.0,
-                0.8,
-                "Good selling opportunity: 92% SOC, 0.720 PLN/kWh, 2.19 PLN revenue",
-                true,
-                "low",
-                0.72,
-                92.0,
-                0.0,
-                1430.0,
-                4.0,
-                "safe",
-                true,
-                null));
+            Decisions.aCharge(Instant.parse("2025-11-18T01:15:04.318722Z")),
+            Decisions.aSale(Instant.parse("2025-11-18T17:30:07.902113Z")));
   }
 
   @Test

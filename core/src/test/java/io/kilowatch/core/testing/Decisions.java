@@ -9,7 +9,10 @@ public final class Decisions {
 
   private Decisions() {}
 
-  /** The reference's night charge: 2.5 kWh at 0.4765 PLN/kWh, every field known. */
+  /**
+   * The reference's night charge ({@code charging_decision_20251118_021504.json}): 2.5 kWh at
+   * 0.4765 PLN/kWh, every field known.
+   */
   public static ChargingDecision aCharge(Instant at) {
     return aChargingDecision(at, "charge");
   }
@@ -29,7 +32,7 @@ public final class Decisions {
         "medium",
         41.0,
         0.0,
-        350.0,
+        0.0,
         0.4765,
         0.4512,
         3,
@@ -58,7 +61,10 @@ public final class Decisions {
         "T1");
   }
 
-  /** The reference's selling decision: start selling 4 kWh, every field known. */
+  /**
+   * The reference's selling decision ({@code battery_selling_decision_20251118_183007.json}): start
+   * selling 4 kWh, every field known.
+   */
   public static SellingDecision aSale(Instant at) {
     return new SellingDecision(
         at,
