@@ -2,8 +2,15 @@ package io.kilowatch.runtime;
 
 import static java.util.Objects.requireNonNull;
 
+import io.kilowatch.config.PathSettings;
 import io.kilowatch.config.Settings;
+import io.kilowatch.coordinator.FileInverterStateSource;
+import io.kilowatch.coordinator.FileLogSource;
+import io.kilowatch.coordinator.ProcessCoordinatorProbe;
+import io.kilowatch.core.dashboard.CoordinatorViews;
+import io.kilowatch.core.dashboard.CurrentPrice;
 import io.kilowatch.core.dashboard.Dashboard;
+import io.kilowatch.core.port.LogSource;
 import io.kilowatch.core.port.SnapshotStore;
 import io.kilowatch.core.view.ViewScheduler;
 import java.time.InstantSource;
@@ -18,11 +25,25 @@ public final class KilowatchRuntime implements AutoCloseable {
   private final Settings settings;
   private final InstantSource clock;
   private final Dashboard dashboard;
+  private final LogSource logs;
+  private final CoordinatorViews coordinator;
 
   private KilowatchRuntime(Settings settings, InstantSource clock, ViewScheduler scheduler) {
     this.settings = settings;
     this.clock = clock;
     this.dashboard = new Dashboard(scheduler, SnapshotStore.none());
+    PathSettings paths = settings.paths();
+    ZoneId zone = settings.timeZone();
+    this.logs = new FileLogSource(paths.resolvedLogsDir());
+    this.coordinator =
+        new CoordinatorViews(
+            dashboard,
+            new FileInverterStateSource(paths.resolvedOutDir(), zone),
+            new ProcessCoordinatorProbe(),
+            logs,
+            CurrentPrice.NONE,
+            clock,
+            ViewPolicies.coordinator(settings.views()));
   }
 
   /**
@@ -56,6 +77,16 @@ public final class KilowatchRuntime implements AutoCloseable {
 
   public Dashboard dashboard() {
     return dashboard;
+  }
+
+  /** The coordinator's state, process and log list. */
+  public CoordinatorViews coordinator() {
+    return coordinator;
+  }
+
+  /** The coordinator's logs, for tails, follows and downloads. */
+  public LogSource logs() {
+    return logs;
   }
 
   /** Stops every view within 5 s. */
