@@ -116,6 +116,35 @@ public final class PsePriceSource implements PriceSource {
           Duration.ofMinutes(1));
     }
 
+    /** These options for another report, e.g. {@code rce-pln}. */
+    public Options withReport(String otherReport) {
+      return new Options(
+          otherReport,
+          connectTimeout,
+          readTimeout,
+          callTimeout,
+          retries,
+          retryDelay,
+          maxRetryAfter);
+    }
+
+    /** These options with other timeouts. */
+    public Options withTimeouts(Duration connect, Duration read, Duration call) {
+      return new Options(report, connect, read, call, retries, retryDelay, maxRetryAfter);
+    }
+
+    /** These options with another number of retries. */
+    public Options withRetries(int otherRetries) {
+      return new Options(
+          report,
+          connectTimeout,
+          readTimeout,
+          callTimeout,
+          otherRetries,
+          retryDelay,
+          maxRetryAfter);
+    }
+
     /** The row field holding the price, e.g. {@code csdac_pln}. */
     String priceField() {
       return report.replace('-', '_');

@@ -89,19 +89,11 @@ class PriceViewsOverPseTest {
   private PriceViews start(ManualViewRuntime runtime, FilePriceArchive archive, LocalTime time) {
     runtime.clock().set(at(time));
     dashboard = new Dashboard(runtime.scheduler(), new InMemorySnapshotStore());
-    PsePriceSource.Options defaults = PsePriceSource.Options.defaults();
     PsePriceSource pse =
         new PsePriceSource(
             new OkHttpClient(),
             server.url("/api"),
-            new PsePriceSource.Options(
-                "rce-pln",
-                defaults.connectTimeout(),
-                defaults.readTimeout(),
-                defaults.callTimeout(),
-                0,
-                defaults.retryDelay(),
-                defaults.maxRetryAfter()));
+            PsePriceSource.Options.defaults().withReport("rce-pln").withRetries(0));
     PriceViews views =
         new PriceViews(
             dashboard,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kilowatch.core.energy.ClockLabel;
 import io.kilowatch.core.energy.PriceDay;
 import io.kilowatch.core.energy.PricePeriod;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -96,8 +96,8 @@ final class PseJson {
       ObjectNode row = MAPPER.createObjectNode();
       ZonedDateTime localStart = period.start().atZone(day.zone());
       ZonedDateTime localEnd = period.end().atZone(day.zone());
-      row.put("dtime", LOCAL_TIME.format(localEnd).substring(0, 11) + label(localEnd));
-      row.put("period", label(localStart) + " - " + label(localEnd));
+      row.put("dtime", LOCAL_TIME.format(localEnd).substring(0, 11) + ClockLabel.of(localEnd));
+      row.put("period", ClockLabel.of(localStart) + " - " + ClockLabel.of(localEnd));
       row.put("csdac_pln", period.price().value());
       LocalDateTime utcEnd = LocalDateTime.ofInstant(period.end(), ZoneOffset.UTC);
       LocalDateTime utcStart = LocalDateTime.ofInstant(period.start(), ZoneOffset.UTC);
@@ -111,15 +111,5 @@ final class PseJson {
       rows.add(row);
     }
     return rows;
-  }
-
-  private static String label(ZonedDateTime local) {
-    ZoneOffsetTransition transition =
-        local.getZone().getRules().getTransition(local.toLocalDateTime());
-    boolean secondPass =
-        transition != null
-            && transition.isOverlap()
-            && local.getOffset().equals(transition.getOffsetAfter());
-    return HOUR_MINUTE.format(local).replaceFirst(":", secondPass ? "a:" : ":");
   }
 }

@@ -353,17 +353,12 @@ class PsePriceSourceTest extends PriceSourceContract {
               .newBuilder()
               .throttleBody(1024, 100, TimeUnit.MILLISECONDS)
               .build());
-      PsePriceSource.Options defaults = PsePriceSource.Options.defaults();
       PsePriceSource oneAttempt =
           source(
-              new PsePriceSource.Options(
-                  "csdac-pln",
-                  Duration.ofSeconds(2),
-                  Duration.ofSeconds(2),
-                  Duration.ofMillis(500),
-                  0,
-                  defaults.retryDelay(),
-                  defaults.maxRetryAfter()));
+              PsePriceSource.Options.defaults()
+                  .withTimeouts(
+                      Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(500))
+                  .withRetries(0));
 
       assertThatThrownBy(() -> oneAttempt.fetch(JUNE_14))
           .isInstanceOf(PriceSourceException.class)
@@ -507,29 +502,14 @@ class PsePriceSourceTest extends PriceSourceContract {
     PsePriceSource.Options defaults = PsePriceSource.Options.defaults();
 
     assertThat(defaults.report()).isEqualTo("csdac-pln");
-    assertThatThrownBy(
-            () ->
-                new PsePriceSource.Options(
-                    "CSDAC_PLN",
-                    defaults.connectTimeout(),
-                    defaults.readTimeout(),
-                    defaults.callTimeout(),
-                    2,
-                    defaults.retryDelay(),
-                    defaults.maxRetryAfter()))
+    assertThatThrownBy(() -> defaults.withReport("CSDAC_PLN"))
         .hasMessage(
             "'report' must be lower case letters and digits joined by dashes, but was 'CSDAC_PLN'");
-    assertThatThrownBy(
-            () ->
-                new PsePriceSource.Options(
-                    "csdac-pln",
-                    defaults.connectTimeout(),
-                    defaults.readTimeout(),
-                    defaults.callTimeout(),
-                    -1,
-                    defaults.retryDelay(),
-                    defaults.maxRetryAfter()))
+    assertThatThrownBy(() -> defaults.withRetries(-1))
         .hasMessage("'retries' must not be negative, but was -1");
+    assertThatThrownBy(() -> defaults.withTimeouts(Duration.ZERO, Duration.ZERO, Duration.ZERO))
+        .hasMessage("'connectTimeout' must be positive, but was PT0S");
+    assertThat(defaults.withReport("rce-pln").priceField()).isEqualTo("rce_pln");
   }
 
   private PsePriceSource source() {
@@ -537,29 +517,13 @@ class PsePriceSourceTest extends PriceSourceContract {
   }
 
   private PsePriceSource source(String report) {
-    PsePriceSource.Options defaults = PsePriceSource.Options.defaults();
-    return source(
-        new PsePriceSource.Options(
-            report,
-            defaults.connectTimeout(),
-            defaults.readTimeout(),
-            defaults.callTimeout(),
-            defaults.retries(),
-            defaults.retryDelay(),
-            defaults.maxRetryAfter()));
+    return source(PsePriceSource.Options.defaults().withReport(report));
   }
 
   private PsePriceSource fastTimingOutSource() {
-    PsePriceSource.Options defaults = PsePriceSource.Options.defaults();
     return source(
-        new PsePriceSource.Options(
-            "csdac-pln",
-            Duration.ofSeconds(2),
-            Duration.ofMillis(250),
-            Duration.ofSeconds(5),
-            defaults.retries(),
-            defaults.retryDelay(),
-            defaults.maxRetryAfter()));
+        PsePriceSource.Options.defaults()
+            .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(250), Duration.ofSeconds(5)));
   }
 
   private PsePriceSource source(PsePriceSource.Options options) {

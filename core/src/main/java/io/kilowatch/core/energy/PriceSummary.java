@@ -8,9 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +23,6 @@ import org.jspecify.annotations.Nullable;
  * read); immutable and thread-safe afterwards. Ties go to the earliest period or window.
  */
 public final class PriceSummary {
-
-  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH");
 
   private final PriceDay day;
   private final Instant at;
@@ -215,24 +211,13 @@ public final class PriceSummary {
           new HourlyAverage(
               periods.get(first).period().start(),
               periods.get(last - 1).period().end(),
-              label(hourStart),
+              ClockLabel.of(hourStart),
               new PlnPerMwh(market.divide(BigDecimal.valueOf(count), PlnPerKwh.AVERAGE_PRECISION)),
               new PlnPerKwh(total).dividedBy(count),
               count));
       first = last;
     }
     return List.copyOf(hours);
-  }
-
-  /** {@code HH:00}, or {@code HHa:00} for the second pass of a repeated hour (as the PSE does). */
-  private static String label(ZonedDateTime hourStart) {
-    ZoneOffsetTransition transition =
-        hourStart.getZone().getRules().getTransition(hourStart.toLocalDateTime());
-    boolean secondPass =
-        transition != null
-            && transition.isOverlap()
-            && hourStart.getOffset().equals(transition.getOffsetAfter());
-    return HOUR.format(hourStart) + (secondPass ? "a" : "") + ":00";
   }
 
   @Override
