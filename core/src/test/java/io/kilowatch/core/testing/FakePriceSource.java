@@ -28,7 +28,8 @@ public final class FakePriceSource implements PriceSource {
 
   /** From now on, {@link #fetch} of the day's date returns it. */
   public synchronized FakePriceSource publish(PriceDay day) {
-    published.put(day.businessDate(), requireNonNull(day, "'day' must not be null"));
+    requireNonNull(day, "'day' must not be null");
+    published.put(day.businessDate(), day);
     return this;
   }
 
