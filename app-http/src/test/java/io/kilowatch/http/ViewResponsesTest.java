@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kilowatch.core.freshness.FreshnessPolicy;
 import io.kilowatch.core.freshness.Snapshot;
 import io.kilowatch.core.testing.ScriptedLoader;
+import io.kilowatch.core.view.Loaded;
 import io.kilowatch.core.view.RefreshSchedule;
 import io.kilowatch.core.view.RefreshingView;
 import io.kilowatch.core.view.ViewDefinition;
@@ -96,9 +97,11 @@ class ViewResponsesTest {
             .register(
                 new ViewDefinition<>(
                     "test-readings",
-                    ScriptedLoader.<Readings>script()
-                        .thenReturn(new Readings("v1", Collections.nCopies(500, 7)))
-                        .thenReturn(new Readings("v2", Collections.nCopies(500, 8))),
+                    previous -> {
+                      long next = previous.version() + 1;
+                      return Loaded.live(
+                          new Readings("v" + next, Collections.nCopies(500, (int) next)));
+                    },
                     policy,
                     hourly));
     archive =

@@ -22,6 +22,11 @@ public record RefreshOutcome(
   public enum Status {
     /** A new value was swapped in. */
     LOADED,
+    /**
+     * The load returned a value equal to the current one: its fetch time (and source) were renewed,
+     * its version kept, and value listeners not told.
+     */
+    UNCHANGED,
     /** The loader threw or returned nothing; the previous value was kept. */
     FAILED,
     /** The load outlived its timeout and was interrupted; the previous value was kept. */
@@ -33,7 +38,7 @@ public record RefreshOutcome(
 
     /** Whether the view holds a good value after this outcome. */
     public boolean isSuccess() {
-      return this == LOADED || this == SKIPPED;
+      return this == LOADED || this == UNCHANGED || this == SKIPPED;
     }
   }
 

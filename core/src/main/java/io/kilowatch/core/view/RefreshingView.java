@@ -292,12 +292,23 @@ public final class RefreshingView<T> {
         case LOADED -> {
           Loaded<T> loaded = requireNonNull(result.loaded);
           Instant fetchedAt = loaded.originallyFetchedAt().orElse(now);
-          swapped =
-              Snapshot.of(loaded.value(), before.version() + 1, fetchedAt, loaded.source(), policy);
-          current = swapped;
+          boolean unchanged = before.value().map(loaded.value()::equals).orElse(false);
+          Snapshot<T> next =
+              Snapshot.of(
+                  loaded.value(),
+                  unchanged ? before.version() : before.version() + 1,
+                  fetchedAt,
+                  loaded.source(),
+                  policy);
+          current = next;
+          if (!unchanged) {
+            swapped = next;
+          }
           loadsSucceeded.incrementAndGet();
           lastLoadDuration = took;
-          outcome = new RefreshOutcome(name, Status.LOADED, swapped.version(), took, null);
+          outcome =
+              new RefreshOutcome(
+                  name, unchanged ? Status.UNCHANGED : Status.LOADED, next.version(), took, null);
         }
         case FAILED, TIMED_OUT -> {
           String message = requireNonNull(result.error);
@@ -333,7 +344,7 @@ public final class RefreshingView<T> {
 
   private void scheduleAfter(RefreshOutcome outcome) {
     switch (outcome.status()) {
-      case LOADED -> {
+      case LOADED, UNCHANGED -> {
         if (reloads) {
           scheduleIn(schedule.interval());
         }

@@ -49,7 +49,12 @@ class RefreshingViewTest {
 
   @Test
   void start_loadsAtOnceAndThenEveryInterval() {
-    ScriptedLoader<String> loader = ScriptedLoader.returning("v");
+    ScriptedLoader<String> loader =
+        ScriptedLoader.<String>script()
+            .thenReturn(Loaded.live("v1"))
+            .thenReturn(Loaded.live("v2"))
+            .thenReturn(Loaded.live("v3"))
+            .thenReturn(Loaded.live("v4"));
     RefreshingView<String> view = view(loader);
 
     runtime.runDueTasks();
@@ -194,6 +199,25 @@ class RefreshingViewTest {
     assertThat(loader.calls()).as("no retry once healthy").isEqualTo(3);
     runtime.advance(Duration.ofSeconds(1));
     assertThat(loader.calls()).isEqualTo(4);
+  }
+
+  @Test
+  void refreshNow_whenTheValueIsEqualToTheCurrentOne_keepsTheVersionAndRenewsTheFetchTime() {
+    ScriptedLoader<String> loader = ScriptedLoader.returning("same day");
+    RefreshingView<String> view = view(loader);
+    List<Long> told = new ArrayList<>();
+    view.addListener((name, snapshot) -> told.add(snapshot.version()));
+    view.refreshNow().join();
+    runtime.clock().advance(Duration.ofMinutes(3));
+
+    RefreshOutcome outcome = view.refreshNow().join();
+
+    assertThat(outcome.status()).isEqualTo(Status.UNCHANGED);
+    assertThat(outcome.status().isSuccess()).isTrue();
+    assertThat(view.snapshot().version()).isEqualTo(1);
+    assertThat(view.snapshot().fetchedAt()).contains(runtime.clock().instant());
+    assertThat(view.snapshot().freshness(runtime.clock())).isEqualTo(Freshness.FRESH);
+    assertThat(told).as("value listeners hear only new values").containsExactly(1L);
   }
 
   @Test

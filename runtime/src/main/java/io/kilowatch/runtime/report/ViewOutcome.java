@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * How one view's refresh ended, on the wire.
  *
- * @param status loaded, failed, timed_out, skipped or cancelled
+ * @param status loaded, unchanged, failed, timed_out, skipped or cancelled
  */
 public record ViewOutcome(
     String view, String status, long version, double tookSeconds, @Nullable String error) {
@@ -23,6 +23,6 @@ public record ViewOutcome(
 
   /** Whether the view holds a good value after this refresh. */
   public boolean succeeded() {
-    return status.equals("loaded") || status.equals("skipped");
+    return status.equals("loaded") || status.equals("unchanged") || status.equals("skipped");
   }
 }
