@@ -17,23 +17,26 @@ final class RenderedView {
   static final int GZIP_THRESHOLD = 1024;
 
   final Object snapshot;
+  final Object dataKey;
   final long second;
   final byte[] json;
   final String etag;
   final String cacheControl;
   private volatile byte @Nullable [] gzip;
 
-  RenderedView(Object snapshot, long second, byte[] json, String etag, String cacheControl) {
+  RenderedView(
+      Object snapshot, Object dataKey, long second, byte[] json, String etag, String cacheControl) {
     this.snapshot = snapshot;
+    this.dataKey = dataKey;
     this.second = second;
     this.json = json;
     this.etag = etag;
     this.cacheControl = cacheControl;
   }
 
-  /** Whether this rendering is for {@code snapshot} at {@code second}. */
-  boolean isFor(Object snapshot, long second) {
-    return this.snapshot == snapshot && this.second == second;
+  /** Whether this rendering is for {@code snapshot} and {@code dataKey} at {@code second}. */
+  boolean isFor(Object snapshot, Object dataKey, long second) {
+    return this.snapshot == snapshot && this.dataKey == dataKey && this.second == second;
   }
 
   boolean worthCompressing() {

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,7 +63,27 @@ final class ViewResponses {
       Snapshot<T> snapshot,
       Function<? super T, ?> body,
       Function<Snapshot<T>, ?> whenMissing) {
-    RenderedView view = render(name, snapshot, body, whenMissing);
+    return respond(
+        request,
+        name,
+        snapshot,
+        snapshot,
+        () -> snapshot.value().<Object>map(body).orElseGet(() -> whenMissing.apply(snapshot)));
+  }
+
+  /**
+   * The response whose freshness block describes {@code freshness} and whose data is {@code body}:
+   * for bodies derived from a snapshot and something else (the current period of a price day). The
+   * body is serialized once per {@code dataKey}, compared by identity: pass the same object for the
+   * same data.
+   */
+  MutableHttpResponse<byte[]> respond(
+      HttpRequest<?> request,
+      String name,
+      Snapshot<?> freshness,
+      Object dataKey,
+      Supplier<?> body) {
+    RenderedView view = render(name, freshness, dataKey, body);
     String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
     if (ifNoneMatch != null && matches(ifNoneMatch, view.etag)) {
       return HttpResponse.<byte[]>status(HttpStatus.NOT_MODIFIED)
@@ -82,39 +103,33 @@ final class ViewResponses {
     return response.body(view.json);
   }
 
-  private <T> RenderedView render(
-      String name,
-      Snapshot<T> snapshot,
-      Function<? super T, ?> body,
-      Function<Snapshot<T>, ?> whenMissing) {
+  private RenderedView render(String name, Snapshot<?> snapshot, Object dataKey, Supplier<?> body) {
     Instant now = time.now();
     long second = now.getEpochSecond();
     RenderedView cached = rendered.getIfPresent(name);
-    if (cached != null && cached.isFor(snapshot, second)) {
+    if (cached != null && cached.isFor(snapshot, dataKey, second)) {
       return cached;
     }
-    byte[] dataJson = dataOf(snapshot, body, whenMissing);
+    byte[] dataJson = dataOf(dataKey, body);
     Freshness state = snapshot.freshnessAt(now);
     byte[] freshnessJson = write(freshnessBlock(snapshot, state, now));
     RenderedView fresh =
         new RenderedView(
             snapshot,
+            dataKey,
             second,
             withFreshness(dataJson, freshnessJson, name),
-            etag(name, snapshot, state),
+            etag(name, snapshot, state, dataKey),
             cacheControl(snapshot, state, now));
     rendered.put(name, fresh);
     return fresh;
   }
 
-  private <T> byte[] dataOf(
-      Snapshot<T> snapshot, Function<? super T, ?> body, Function<Snapshot<T>, ?> whenMissing) {
-    byte[] cached = data.getIfPresent(snapshot);
+  private byte[] dataOf(Object dataKey, Supplier<?> body) {
+    byte[] cached = data.getIfPresent(dataKey);
     if (cached == null) {
-      Object mapped =
-          snapshot.value().<Object>map(body).orElseGet(() -> whenMissing.apply(snapshot));
-      cached = write(mapped);
-      data.put(snapshot, cached);
+      cached = write(body.get());
+      data.put(dataKey, cached);
     }
     return cached;
   }
@@ -175,7 +190,7 @@ final class ViewResponses {
   }
 
   /** Weak: the bytes change every second with the age, the meaning only with these parts. */
-  private static String etag(String name, Snapshot<?> snapshot, Freshness state) {
+  private static String etag(String name, Snapshot<?> snapshot, Freshness state, Object dataKey) {
     int errors = snapshot.lastError().map(LoadError::consecutiveFailures).orElse(0);
     long errorAt = snapshot.lastError().map(error -> error.at().toEpochMilli()).orElse(0L);
     return "W/\""
@@ -188,6 +203,7 @@ final class ViewResponses {
         + errors
         + "-"
         + Long.toHexString(errorAt)
+        + (dataKey == snapshot ? "" : "-" + Integer.toHexString(System.identityHashCode(dataKey)))
         + "\"";
   }
 

@@ -8,8 +8,9 @@ import io.kilowatch.coordinator.FileInverterStateSource;
 import io.kilowatch.coordinator.FileLogSource;
 import io.kilowatch.coordinator.ProcessCoordinatorProbe;
 import io.kilowatch.core.dashboard.CoordinatorViews;
-import io.kilowatch.core.dashboard.CurrentPrice;
 import io.kilowatch.core.dashboard.Dashboard;
+import io.kilowatch.core.dashboard.PriceViews;
+import io.kilowatch.core.energy.ConsumerPricing;
 import io.kilowatch.core.port.LogSource;
 import io.kilowatch.core.port.SnapshotStore;
 import io.kilowatch.core.view.ViewScheduler;
@@ -26,22 +27,28 @@ public final class KilowatchRuntime implements AutoCloseable {
   private final InstantSource clock;
   private final Dashboard dashboard;
   private final LogSource logs;
+  private final ConsumerPricing pricing;
+  private final PriceViews prices;
   private final CoordinatorViews coordinator;
 
-  private KilowatchRuntime(Settings settings, InstantSource clock, ViewScheduler scheduler) {
+  private KilowatchRuntime(
+      Settings settings, InstantSource clock, ViewScheduler scheduler, boolean offline) {
     this.settings = settings;
     this.clock = clock;
     this.dashboard = new Dashboard(scheduler, SnapshotStore.none());
     PathSettings paths = settings.paths();
     ZoneId zone = settings.timeZone();
     this.logs = new FileLogSource(paths.resolvedLogsDir());
+    this.pricing = Pricing.of(settings.tariff());
+    this.prices =
+        PriceWiring.views(dashboard, PriceWiring.source(settings.pse(), offline), settings, clock);
     this.coordinator =
         new CoordinatorViews(
             dashboard,
             new FileInverterStateSource(paths.resolvedOutDir(), zone),
             new ProcessCoordinatorProbe(),
             logs,
-            CurrentPrice.NONE,
+            PriceWiring.currentPrice(prices, pricing),
             clock,
             ViewPolicies.coordinator(settings.views()));
   }
@@ -51,9 +58,17 @@ public final class KilowatchRuntime implements AutoCloseable {
    * views do not load until {@link #start()}.
    */
   public static KilowatchRuntime create(Settings settings, InstantSource clock) {
+    return create(settings, clock, false);
+  }
+
+  /**
+   * Like {@link #create(Settings, InstantSource)}; {@code offline} disables every network call
+   * (PSE): prices then come from the archive only, as in the demo.
+   */
+  public static KilowatchRuntime create(Settings settings, InstantSource clock, boolean offline) {
     requireNonNull(settings, "'settings' must not be null");
     requireNonNull(clock, "'clock' must not be null");
-    return new KilowatchRuntime(settings, clock, ViewExecutors.scheduler(clock));
+    return new KilowatchRuntime(settings, clock, ViewExecutors.scheduler(clock), offline);
   }
 
   /** Starts every view's background refresh. */
@@ -77,6 +92,16 @@ public final class KilowatchRuntime implements AutoCloseable {
 
   public Dashboard dashboard() {
     return dashboard;
+  }
+
+  /** Today's and tomorrow's price days. */
+  public PriceViews prices() {
+    return prices;
+  }
+
+  /** The configured tariff: turns market prices into final prices. */
+  public ConsumerPricing pricing() {
+    return pricing;
   }
 
   /** The coordinator's state, process and log list. */

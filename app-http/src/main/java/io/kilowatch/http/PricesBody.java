@@ -1,0 +1,111 @@
+package io.kilowatch.http;
+
+import io.kilowatch.core.energy.HourlyAverage;
+import io.kilowatch.core.energy.PlnPerKwh;
+import io.kilowatch.core.energy.PriceSummary;
+import io.kilowatch.core.energy.PriceWindow;
+import io.kilowatch.core.energy.PricedPeriod;
+import io.kilowatch.core.freshness.SnapshotSource;
+import io.kilowatch.runtime.report.Timestamps;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of {@code GET /prices}: the reference's fields (hourly {@code prices[]} with {@code
+ * hour}, {@code hour_str}, the final and the market price of each; current, cheapest and average),
+ * computed right (hours by the periods' true start, current price of the current period), plus
+ * Kilowatch's native periods, the cheapest window and the day's minimum and maximum. Prices in
+ * PLN/kWh, 4 decimals; times ISO-8601 with offset.
+ */
+record PricesBody(
+    String businessDate,
+    String tariff,
+    int resolutionMinutes,
+    @Nullable Double currentPricePlnKwh,
+    double cheapestPricePlnKwh,
+    String cheapestHour,
+    double averagePricePlnKwh,
+    double maxPricePlnKwh,
+    @Nullable String priceTrend,
+    String dataSource,
+    String calculationMethod,
+    List<Hour> prices,
+    List<Period> periods,
+    @Nullable Period currentPeriod,
+    @Nullable Period nextPeriod,
+    @Nullable Window cheapestWindow) {
+
+  /** One hour, as the reference's page draws it. */
+  record Hour(int hour, String hourStr, double price, double marketPrice, int periods) {}
+
+  /** One native period (15 minutes or an hour) with its final price and tariff zone. */
+  record Period(String start, String end, double marketPlnKwh, double finalPlnKwh, String zone) {}
+
+  /** The cheapest contiguous window of the requested length. */
+  record Window(String start, String end, int minutes, double averagePlnKwh) {}
+
+  static PricesBody of(PriceSummary summary, SnapshotSource source, ZoneId zone) {
+    PricedPeriod cheapest = summary.cheapest();
+    return new PricesBody(
+        summary.businessDate().toString(),
+        summary.periods().isEmpty() ? "" : summary.periods().get(0).price().tariff().toString(),
+        (int) summary.day().resolution().toMinutes(),
+        summary.current().map(period -> round(period.total())).orElse(null),
+        round(cheapest.total()),
+        hourLabel(ZonedDateTime.ofInstant(cheapest.period().start(), zone)),
+        round(summary.average()),
+        round(summary.mostExpensive().total()),
+        null,
+        source == SnapshotSource.LIVE ? "PSE API (CSDAC-PLN)" : "Kilowatch price archive",
+        "tariff_aware",
+        summary.hourlyAverages().stream().map(average -> hour(average, zone)).toList(),
+        summary.periods().stream().map(period -> period(period, zone)).toList(),
+        summary.current().map(period -> period(period, zone)).orElse(null),
+        summary.next().map(period -> period(period, zone)).orElse(null),
+        summary.cheapestWindow().map(window -> window(window, zone)).orElse(null));
+  }
+
+  private static Hour hour(HourlyAverage average, ZoneId zone) {
+    int hour = ZonedDateTime.ofInstant(average.start(), zone).getHour();
+    return new Hour(
+        hour,
+        average.label(),
+        round(average.total()),
+        round(average.market().toPlnPerKwh()),
+        average.periods());
+  }
+
+  private static Period period(PricedPeriod priced, ZoneId zone) {
+    return new Period(
+        Timestamps.format(priced.period().start(), zone),
+        Timestamps.format(priced.period().end(), zone),
+        round(priced.period().price().toPlnPerKwh()),
+        round(priced.total()),
+        priced.price().zone().name().toLowerCase(Locale.ROOT));
+  }
+
+  private static Window window(PriceWindow window, ZoneId zone) {
+    return new Window(
+        Timestamps.format(window.start(), zone),
+        Timestamps.format(window.end(), zone),
+        (int) window.duration().toMinutes(),
+        round(window.average()));
+  }
+
+  private static String hourLabel(ZonedDateTime time) {
+    return String.format(Locale.ROOT, "%02d:00", time.getHour());
+  }
+
+  private static double round(PlnPerKwh price) {
+    return price.value().setScale(4, RoundingMode.HALF_EVEN).doubleValue();
+  }
+
+  static double round(BigDecimal value) {
+    return value.setScale(4, RoundingMode.HALF_EVEN).doubleValue();
+  }
+}

@@ -1,0 +1,129 @@
+package io.kilowatch.http;
+
+import io.kilowatch.core.energy.PriceDay;
+import io.kilowatch.core.energy.PriceSummary;
+import io.kilowatch.core.freshness.Snapshot;
+import io.kilowatch.core.freshness.SnapshotSource;
+import io.kilowatch.runtime.KilowatchRuntime;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code GET /prices[?day=today|tomorrow][&window=2h]}: a price day in final prices (see {@link
+ * PricesBody}) with its freshness. The summary is computed once per price-day version, current
+ * period and window, not per request. No price day held: 404, as the reference, with the reason.
+ */
+@Controller
+final class PricesController {
+
+  /** Cheapest window by default: two hours, a typical battery charge. */
+  static final Duration DEFAULT_WINDOW = Duration.ofHours(2);
+
+  /** The body computed for one snapshot (by identity: a new snapshot, a new body) and period. */
+  private record Memo(Snapshot<PriceDay> day, int periodIndex, PricesBody body) {
+    @SuppressWarnings("ReferenceEquality") // identity is the point: snapshots are immutable
+    boolean isFor(Snapshot<PriceDay> snapshot, int index) {
+      return day == snapshot && periodIndex == index;
+    }
+  }
+
+  private final KilowatchRuntime runtime;
+  private final ViewResponses responses;
+  private final Map<String, Memo> memos = new ConcurrentHashMap<>();
+
+  PricesController(KilowatchRuntime runtime, ViewResponses responses) {
+    this.runtime = runtime;
+    this.responses = responses;
+  }
+
+  @Get("/prices")
+  MutableHttpResponse<byte[]> prices(
+      HttpRequest<?> request,
+      @QueryValue(defaultValue = "today") String day,
+      @QueryValue(defaultValue = "2h") String window) {
+    Snapshot<PriceDay> snapshot =
+        switch (day) {
+          case "today" -> runtime.prices().today();
+          case "tomorrow" -> runtime.prices().tomorrow();
+          default ->
+              throw new ErrorResponses.BadRequest(
+                  "day", "parameter 'day' must be today or tomorrow, but was '" + day + "'");
+        };
+    Duration length = WindowParameter.parse(window);
+    String name = "prices-" + day + "/" + length.toMinutes();
+    if (snapshot.value().isEmpty()) {
+      Map<String, Object> error = new LinkedHashMap<>();
+      error.put(
+          "error",
+          snapshot
+              .lastError()
+              .map(last -> "No price data available. Last error: " + last.message())
+              .orElse("No price data available (initializing...)"));
+      return responses
+          .respond(request, name, snapshot, snapshot, () -> error)
+          .status(HttpStatus.NOT_FOUND);
+    }
+    PriceDay priceDay = snapshot.value().get();
+    Instant now = runtime.clock().instant();
+    int periodIndex = priceDay.indexAt(now);
+    Memo memo = memos.get(name);
+    if (memo == null || !memo.isFor(snapshot, periodIndex)) {
+      PricesBody body = body(priceDay, snapshot, now, length);
+      memo = new Memo(snapshot, periodIndex, body);
+      memos.put(name, memo);
+    }
+    PricesBody body = memo.body();
+    return responses.respond(request, name, snapshot, body, () -> body);
+  }
+
+  private PricesBody body(PriceDay day, Snapshot<PriceDay> snapshot, Instant now, Duration window) {
+    if (!window.isZero() && window.toMinutes() % day.resolution().toMinutes() != 0) {
+      throw new ErrorResponses.BadRequest(
+          "window",
+          "parameter 'window' must be a multiple of the day's "
+              + day.resolution().toMinutes()
+              + "-minute periods, but was "
+              + window.toMinutes()
+              + " minutes");
+    }
+    PriceSummary summary = PriceSummary.of(day, runtime.pricing(), now, window);
+    return PricesBody.of(summary, snapshot.source().orElse(SnapshotSource.ARCHIVE), runtime.zone());
+  }
+
+  /** Parses {@code window}: {@code 15m}, {@code 90m}, {@code 2h}; 15 minutes to 24 hours. */
+  static final class WindowParameter {
+    private WindowParameter() {}
+
+    static Duration parse(@Nullable String text) {
+      if (text == null || !text.matches("\\d{1,4}[mh]")) {
+        throw bad(text);
+      }
+      long amount = Long.parseLong(text.substring(0, text.length() - 1));
+      Duration duration =
+          text.endsWith("h") ? Duration.ofHours(amount) : Duration.ofMinutes(amount);
+      if (duration.compareTo(Duration.ofMinutes(15)) < 0
+          || duration.compareTo(Duration.ofHours(24)) > 0) {
+        throw bad(text);
+      }
+      return duration;
+    }
+
+    private static ErrorResponses.BadRequest bad(@Nullable String text) {
+      return new ErrorResponses.BadRequest(
+          "window",
+          "parameter 'window' must be a duration from 15m to 24h such as 90m or 2h, but was '"
+              + text
+              + "'");
+    }
+  }
+}
