@@ -42,6 +42,14 @@ class AccessTokenAndErrorsTest implements TestPropertyProvider {
       }
       return Map.of("year", year);
     }
+
+    @Get("/test/log/{name}")
+    Map<String, String> log(String name) {
+      if (!name.equals("master")) {
+        throw new ErrorResponses.NotFound("Log file " + name + " not found");
+      }
+      return Map.of("log_file", "master_coordinator.log");
+    }
   }
 
   @Inject EmbeddedServer server;
@@ -91,6 +99,14 @@ class AccessTokenAndErrorsTest implements TestPropertyProvider {
   }
 
   @Test
+  void thePageAndItsFiles_needNoToken_soThePageCanAskForIt() throws Exception {
+    assertThat(get("/").statusCode()).isEqualTo(200);
+    assertThat(get("/ui/js/main.js").statusCode()).isEqualTo(200);
+    assertThat(get("/uplot/uPlot.iife.min.js").statusCode()).isEqualTo(200);
+    assertThat(get("/events").statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void aParameterOfTheWrongType_gets400NamingIt() throws Exception {
     HttpResponse<String> response =
         get("/test/number?year=abc", "Authorization", "Bearer " + TOKEN);
@@ -116,6 +132,15 @@ class AccessTokenAndErrorsTest implements TestPropertyProvider {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(error(response)).isEqualTo("parameter 'year' must be 2000 or later, but was 1999");
+  }
+
+  @Test
+  void aThingThatDoesNotExist_gets404WithTheControllersMessage() throws Exception {
+    HttpResponse<String> response =
+        get("/test/log/fast_charge", "Authorization", "Bearer " + TOKEN);
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(error(response)).isEqualTo("Log file fast_charge not found");
   }
 
   @Test
