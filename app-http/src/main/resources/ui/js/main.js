@@ -3,6 +3,8 @@
 
 import { initToken, onToken, withToken } from './api.js';
 import { allCards } from './card.js';
+import { observeServerTime } from './freshness.js';
+import { instant } from './format.js';
 import { overviewCards } from './overview.js';
 
 const PANELS = {
@@ -85,12 +87,15 @@ function setUpTheme() {
 
 const LIVE = {
   connecting: ['◌', 'Connecting to live updates…'],
-  live: ['●', 'Live: cards update as soon as the server has new data.'],
-  reconnecting: ['◌', 'Live updates interrupted, reconnecting… Ages keep counting.'],
-  offline: ['○', 'No live updates (the server refused the stream or is down); retrying. Ages keep counting.'],
+  live: ['●', 'Live: cards update as the server loads new data'],
+  reconnecting: ['◌', 'Live updates interrupted, reconnecting…'],
+  offline: ['○', 'No live updates (stream refused or server down), retrying'],
 };
+// The server sends a heartbeat at once and every 25 s; a stream silent for longer is dead.
+const SILENCE_MS = 65000;
 let events = null;
 let retry = null;
+let lastHeard = 0;
 
 function setLive(state) {
   const el = document.getElementById('live');
@@ -104,6 +109,7 @@ function connectEvents() {
   clearTimeout(retry);
   setLive('connecting');
   let opened = false;
+  lastHeard = Date.now();
   const source = new EventSource(withToken('events'));
   events = source;
   source.onopen = () => {
@@ -121,8 +127,26 @@ function connectEvents() {
       setLive('reconnecting');
     }
   };
-  source.addEventListener('view', onViewEvent);
+  source.addEventListener('view', (e) => {
+    lastHeard = Date.now();
+    onViewEvent(e);
+  });
+  source.addEventListener('heartbeat', (e) => {
+    lastHeard = Date.now();
+    setLive('live');
+    try {
+      observeServerTime(instant(JSON.parse(e.data).at));
+    } catch (notJson) {
+      // A heartbeat without a time still says the stream is open.
+    }
+  });
 }
+
+setInterval(() => {
+  if (events && events.readyState === EventSource.OPEN && Date.now() - lastHeard > SILENCE_MS) {
+    connectEvents();
+  }
+}, 10000);
 
 /**
  * A view changed: reload the cards showing it (or, when no card claims it, those that do not know

@@ -136,15 +136,19 @@ class DashboardPageTest {
 
   @Test
   @Order(2)
-  void everyTab_onAPhone_fitsTheScreenWidth() throws Exception {
+  void everyTab_onAPhoneInTheDarkTheme_fitsTheScreenWidth() throws Exception {
     page.viewport(390, 844, true);
+    select("theme", "dark");
     try {
+      assertThat(page.eval("getComputedStyle(document.body).backgroundColor").asText())
+          .isEqualTo("rgb(17, 22, 28)");
       for (String tab : TABS) {
         show(tab);
         page.waitFor("document.documentElement.scrollWidth <= window.innerWidth");
         screenshot(tab, "phone");
       }
     } finally {
+      select("theme", "system");
       page.viewport(1280, 800, false);
     }
   }
@@ -258,7 +262,7 @@ class DashboardPageTest {
     page.cacheDisabled(true);
     List<Double> firstPaint = new ArrayList<>();
     List<Double> overviewData = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < 11; i++) {
       page.open(url("/"));
       page.waitFor("performance.getEntriesByName('kilowatch-overview-data').length");
       firstPaint.add(
@@ -277,7 +281,9 @@ class DashboardPageTest {
 
     Map<String, Object> metrics = new LinkedHashMap<>();
     metrics.put("first_contentful_paint_ms", firstPaint);
+    metrics.put("first_contentful_paint_median_ms", medianAfterTheFirst(firstPaint));
     metrics.put("overview_data_painted_ms", overviewData);
+    metrics.put("overview_data_painted_median_ms", medianAfterTheFirst(overviewData));
     metrics.put("overview_weight", overview);
     metrics.put("all_tabs_weight", allTabs);
     String json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(metrics);
@@ -286,6 +292,15 @@ class DashboardPageTest {
     assertThat(firstPaint).allSatisfy(ms -> assertThat(ms).isPositive());
     assertThat(allTabs.get("bytes_transferred").asLong())
         .isGreaterThan(overview.get("bytes_transferred").asLong());
+  }
+
+  /** The median of all loads but the first (which also warms the server's page path). */
+  private static double medianAfterTheFirst(List<Double> values) {
+    List<Double> sorted = values.subList(1, values.size()).stream().sorted().toList();
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1
+        ? sorted.get(middle)
+        : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 
   private void show(String tab) throws Exception {

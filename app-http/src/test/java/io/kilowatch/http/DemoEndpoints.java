@@ -25,7 +25,7 @@ import reactor.core.publisher.Flux;
  * from {@link DemoViews} through {@link ViewResponses} (so each carries its freshness block).
  * {@code /logs/files} is deliberately not served: the page must say the endpoint is missing.
  */
-@Requires(property = "spec.name", value = "DashboardPageTest")
+@Requires(property = "spec.name", pattern = "Dashboard(Page|Token)Test")
 @Controller
 final class DemoEndpoints {
 

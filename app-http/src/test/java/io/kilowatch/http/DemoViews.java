@@ -28,7 +28,7 @@ import java.util.function.BiFunction;
  * {@code decisions/7d} never loads (its loader always fails), so the page must say so.
  */
 @Singleton
-@Requires(property = "spec.name", value = "DashboardPageTest")
+@Requires(property = "spec.name", pattern = "Dashboard(Page|Token)Test")
 final class DemoViews {
 
   static final Duration CURRENT_STATE_STALE_AFTER = Duration.ofSeconds(4);
