@@ -13,14 +13,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,7 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessTokenAndErrorsTest implements TestPropertyProvider {
 
-  private static final String TOKEN = "correct-horse-battery-staple";
+  private static final String TOKEN = AccessTokenConfig.TOKEN;
 
   @Requires(property = "spec.name", value = "AccessTokenAndErrorsTest")
   @Controller
@@ -58,14 +55,7 @@ class AccessTokenAndErrorsTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    try {
-      Path config = Files.createTempFile("kilowatch-token", ".yaml");
-      Files.writeString(config, "http:\n  access-token: \"" + TOKEN + "\"\n");
-      config.toFile().deleteOnExit();
-      return Map.of("kilowatch.config", config.toString(), "spec.name", "AccessTokenAndErrorsTest");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return AccessTokenConfig.properties("AccessTokenAndErrorsTest");
   }
 
   @Test

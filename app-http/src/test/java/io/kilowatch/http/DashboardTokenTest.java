@@ -6,9 +6,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -21,9 +18,9 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardTokenTest implements TestPropertyProvider {
 
-  private static final String TOKEN = "correct-horse-battery-staple";
+  private static final String TOKEN = AccessTokenConfig.TOKEN;
   private static final String REFUSED =
-      "log: Failed to load resource: the server responded with a" + " status of 401";
+      "log: Failed to load resource: the server responded with a status of 401";
 
   @Inject EmbeddedServer server;
   @Inject DemoViews demo;
@@ -32,14 +29,7 @@ class DashboardTokenTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    try {
-      Path config = Files.createTempFile("kilowatch-token", ".yaml");
-      Files.writeString(config, "http:\n  access-token: \"" + TOKEN + "\"\n");
-      config.toFile().deleteOnExit();
-      return Map.of("kilowatch.config", config.toString(), "spec.name", "DashboardTokenTest");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return AccessTokenConfig.properties("DashboardTokenTest");
   }
 
   @BeforeAll
