@@ -54,7 +54,7 @@ function refreshText(response) {
   }
   const r = response.body;
   const views = Array.isArray(r.views) ? r.views : [];
-  const failed = views.filter((v) => !['loaded', 'skipped'].includes(v.status));
+  const failed = views.filter((v) => !['loaded', 'unchanged', 'skipped'].includes(v.status));
   const took = typeof r.took_seconds === 'number' ? ` in ${r.took_seconds.toFixed(2)} s` : '';
   if (!failed.length) return `Refreshed ${views.length} views${took}: all succeeded.`;
   return `Refreshed ${views.length} views${took}; ${failed.length} did not succeed: ${failed
