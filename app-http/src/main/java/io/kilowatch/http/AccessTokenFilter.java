@@ -15,10 +15,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When {@code http.access-token} is set, every request but {@code /health} must carry it: as {@code
- * Authorization: Bearer <token>}, as {@code X-Kilowatch-Token}, or (for browsers' EventSource and
- * downloads, which cannot set headers) as the {@code token} query parameter. Compared in constant
- * time; never logged.
+ * When {@code http.access-token} is set, every request but {@code /health} and the dashboard page's
+ * own files ({@code /}, {@code /ui/**}, {@code /uplot/**}: static code, no data; the page must load
+ * to ask for the token) must carry it: as {@code Authorization: Bearer <token>}, as {@code
+ * X-Kilowatch-Token}, or (for browsers' EventSource and downloads, which cannot set headers) as the
+ * {@code token} query parameter. Compared in constant time; never logged.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class AccessTokenFilter {
@@ -34,7 +35,7 @@ final class AccessTokenFilter {
 
   @RequestFilter
   @Nullable MutableHttpResponse<?> requireToken(HttpRequest<?> request) {
-    if (expected == null || request.getPath().equals("/health")) {
+    if (expected == null || isPublic(request.getPath())) {
       return null;
     }
     String presented = presented(request);
@@ -50,6 +51,14 @@ final class AccessTokenFilter {
                 presented == null
                     ? "this server needs an access token: send Authorization: Bearer <token>"
                     : "the access token is wrong"));
+  }
+
+  /** Paths served without a token: the health check and the page's static files. */
+  static boolean isPublic(String path) {
+    return path.equals("/health")
+        || path.equals("/")
+        || path.startsWith("/ui/")
+        || path.startsWith("/uplot/");
   }
 
   private static @Nullable String presented(HttpRequest<?> request) {

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every error is JSON {@code {"error": "...", ...}} as in the reference API, naming what was wrong:
- * a bad parameter (400, with {@code parameter}), an unknown path (404), a bad request of the
- * controllers' own ({@link BadRequest}, 400).
+ * a bad parameter (400, with {@code parameter}), an unknown path (404, "no such endpoint"), a bad
+ * request of the controllers' own ({@link BadRequest}, 400), a thing that does not exist ({@link
+ * NotFound}, 404 with the controller's message).
  */
 @Controller
 @Requires(classes = ConversionErrorException.class)
@@ -30,6 +31,26 @@ final class ErrorResponses {
       super(message);
       this.parameter = parameter;
     }
+  }
+
+  /**
+   * Thrown by controllers for a thing that does not exist (the reference's 404s: no price data, an
+   * unknown log file), with a message naming it. A returned {@code HttpResponse.notFound(body)}
+   * would not do: Micronaut hands every 404 response of a controller to the global 404 handler
+   * below, which would replace the body with "no such endpoint", and the page reads that as "not
+   * built".
+   */
+  static final class NotFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotFound(String message) {
+      super(message);
+    }
+  }
+
+  @Error(global = true)
+  HttpResponse<Map<String, Object>> notFound(HttpRequest<?> request, NotFound e) {
+    return HttpResponse.notFound(body(e.getMessage(), null));
   }
 
   @Error(global = true)
@@ -60,7 +81,7 @@ final class ErrorResponses {
   }
 
   @Error(global = true, status = HttpStatus.NOT_FOUND)
-  HttpResponse<Map<String, Object>> notFound(HttpRequest<?> request) {
+  HttpResponse<Map<String, Object>> noRoute(HttpRequest<?> request) {
     return HttpResponse.notFound(body("no such endpoint: " + request.getPath(), null));
   }
 

@@ -5,29 +5,48 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.sse.Event;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 
 /**
- * {@code GET /events}: server-sent events, one per view change ({@code id}, then {@code data} with
- * view, version, status and error). Reconnecting clients send {@code Last-Event-ID} and get what
- * they missed.
+ * {@code GET /events}: server-sent events, one per view change (named {@code view}: {@code id},
+ * then {@code data} with view, version, status and error). Reconnecting clients send {@code
+ * Last-Event-ID} and get what they missed. A {@code heartbeat} event (no id, data {@code {at,
+ * last_id}}) comes at once and every {@link #HEARTBEAT}: the stream's headers are only sent with a
+ * first event, so without it a client would not know it is connected until a view changes; it also
+ * keeps proxies from closing a quiet stream and lets clients notice a dead one.
  */
 @Controller
 final class EventsController {
 
-  private final ViewEvents events;
+  static final Duration HEARTBEAT = Duration.ofSeconds(25);
 
-  EventsController(ViewEvents events) {
+  /** The body of a heartbeat: the server's time and the id of the last view event. */
+  record Heartbeat(String at, long lastId) {}
+
+  private final ViewEvents events;
+  private final ApiTime time;
+
+  EventsController(ViewEvents events, ApiTime time) {
     this.events = events;
+    this.time = time;
   }
 
   @Get(uri = "/events", produces = MediaType.TEXT_EVENT_STREAM)
-  Publisher<Event<ViewEvents.ViewEvent>> events(
-      @Header("Last-Event-ID") @Nullable String lastEventId) {
-    return events
-        .after(parse(lastEventId))
-        .map(event -> Event.of(event).id(Long.toString(event.id())).name("view"));
+  Publisher<Event<?>> events(@Header("Last-Event-ID") @Nullable String lastEventId) {
+    Flux<Event<?>> heartbeats =
+        Flux.interval(Duration.ZERO, HEARTBEAT)
+            .map(
+                tick ->
+                    Event.of(new Heartbeat(time.format(time.now()), events.lastId()))
+                        .name("heartbeat"));
+    Flux<Event<?>> changes =
+        events
+            .after(parse(lastEventId))
+            .map(event -> Event.of(event).id(Long.toString(event.id())).name("view"));
+    return Flux.merge(heartbeats, changes);
   }
 
   /** A malformed id (not ours) counts as none: the client just gets events from now on. */

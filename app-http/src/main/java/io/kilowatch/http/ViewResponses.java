@@ -30,9 +30,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns a view's snapshot into an HTTP response, doing the work once: the data is serialized once
  * per snapshot, the freshness block and gzip form once per second of age, so a request costs a
- * cache lookup and a write. Every response carries a {@code freshness} object, a weak {@code ETag}
- * (changes with version, state and error, not with age), {@code Cache-Control} derived from the
- * freshness policy, and answers {@code If-None-Match} with 304. Thread-safe.
+ * cache lookup and a write. Every response carries a {@code freshness} object (view name, state,
+ * age, fetched/stale/expiry instants, version, source, last error), a weak {@code ETag} (changes
+ * with version, state and error, not with age), {@code Cache-Control} derived from the freshness
+ * policy, and answers {@code If-None-Match} with 304. Thread-safe.
  */
 @Singleton
 final class ViewResponses {
@@ -112,7 +113,7 @@ final class ViewResponses {
     }
     byte[] dataJson = dataOf(dataKey, body);
     Freshness state = snapshot.freshnessAt(now);
-    byte[] freshnessJson = write(freshnessBlock(snapshot, state, now));
+    byte[] freshnessJson = write(freshnessBlock(name, snapshot, state, now));
     RenderedView fresh =
         new RenderedView(
             snapshot,
@@ -134,9 +135,14 @@ final class ViewResponses {
     return cached;
   }
 
+  /**
+   * The {@code freshness} object. {@code view} is the name that {@code /events} uses, so the page
+   * knows which events concern which response.
+   */
   private Map<String, @Nullable Object> freshnessBlock(
-      Snapshot<?> snapshot, Freshness state, Instant now) {
+      String name, Snapshot<?> snapshot, Freshness state, Instant now) {
     Map<String, @Nullable Object> block = new LinkedHashMap<>();
+    block.put("view", name);
     block.put("state", state.label());
     block.put("age_seconds", snapshot.ageAt(now).map(Duration::toSeconds).orElse(null));
     block.put("fetched_at", snapshot.fetchedAt().map(time::format).orElse(null));

@@ -13,14 +13,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,7 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessTokenAndErrorsTest implements TestPropertyProvider {
 
-  private static final String TOKEN = "correct-horse-battery-staple";
+  private static final String TOKEN = AccessTokenConfig.TOKEN;
 
   @Requires(property = "spec.name", value = "AccessTokenAndErrorsTest")
   @Controller
@@ -42,6 +39,14 @@ class AccessTokenAndErrorsTest implements TestPropertyProvider {
       }
       return Map.of("year", year);
     }
+
+    @Get("/test/log/{name}")
+    Map<String, String> log(String name) {
+      if (!name.equals("master")) {
+        throw new ErrorResponses.NotFound("Log file " + name + " not found");
+      }
+      return Map.of("log_file", "master_coordinator.log");
+    }
   }
 
   @Inject EmbeddedServer server;
@@ -50,14 +55,7 @@ class AccessTokenAndErrorsTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    try {
-      Path config = Files.createTempFile("kilowatch-token", ".yaml");
-      Files.writeString(config, "http:\n  access-token: \"" + TOKEN + "\"\n");
-      config.toFile().deleteOnExit();
-      return Map.of("kilowatch.config", config.toString(), "spec.name", "AccessTokenAndErrorsTest");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return AccessTokenConfig.properties("AccessTokenAndErrorsTest");
   }
 
   @Test
@@ -91,6 +89,14 @@ class AccessTokenAndErrorsTest implements TestPropertyProvider {
   }
 
   @Test
+  void thePageAndItsFiles_needNoToken_soThePageCanAskForIt() throws Exception {
+    assertThat(get("/").statusCode()).isEqualTo(200);
+    assertThat(get("/ui/js/main.js").statusCode()).isEqualTo(200);
+    assertThat(get("/uplot/uPlot.iife.min.js").statusCode()).isEqualTo(200);
+    assertThat(get("/events").statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void aParameterOfTheWrongType_gets400NamingIt() throws Exception {
     HttpResponse<String> response =
         get("/test/number?year=abc", "Authorization", "Bearer " + TOKEN);
@@ -116,6 +122,15 @@ class AccessTokenAndErrorsTest implements TestPropertyProvider {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(error(response)).isEqualTo("parameter 'year' must be 2000 or later, but was 1999");
+  }
+
+  @Test
+  void aThingThatDoesNotExist_gets404WithTheControllersMessage() throws Exception {
+    HttpResponse<String> response =
+        get("/test/log/fast_charge", "Authorization", "Bearer " + TOKEN);
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(error(response)).isEqualTo("Log file fast_charge not found");
   }
 
   @Test

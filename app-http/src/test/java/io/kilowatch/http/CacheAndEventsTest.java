@@ -117,9 +117,10 @@ class CacheAndEventsTest {
     long before = events.lastId();
     Flux<Event<ViewEvents.ViewEvent>> stream =
         Flux.from(
-            sse.eventStream(
-                HttpRequest.GET("/events").header("Last-Event-ID", Long.toString(before)),
-                ViewEvents.ViewEvent.class));
+                sse.eventStream(
+                    HttpRequest.GET("/events").header("Last-Event-ID", Long.toString(before)),
+                    ViewEvents.ViewEvent.class))
+            .filter(event -> "view".equals(event.getName()));
 
     prices.refreshNow().join();
     Event<ViewEvents.ViewEvent> event = stream.blockFirst(Duration.ofSeconds(20));
@@ -143,6 +144,7 @@ class CacheAndEventsTest {
                 sse.eventStream(
                     HttpRequest.GET("/events").header("Last-Event-ID", Long.toString(missedFrom)),
                     ViewEvents.ViewEvent.class))
+            .filter(event -> "view".equals(event.getName()))
             .take(2)
             .collectList()
             .block(Duration.ofSeconds(20));
@@ -150,6 +152,20 @@ class CacheAndEventsTest {
     assertThat(resumed)
         .extracting(Event::getId)
         .containsExactly(Long.toString(missedFrom + 1), Long.toString(missedFrom + 2));
+  }
+
+  @Test
+  void events_startWithAHeartbeat_soAQuietStreamIsKnownToBeOpen() {
+    Event<Map<String, Object>> first =
+        Flux.from(
+                sse.eventStream(
+                    HttpRequest.GET("/events"), Argument.mapOf(String.class, Object.class)))
+            .blockFirst(Duration.ofSeconds(10));
+
+    assertThat(first).isNotNull();
+    assertThat(first.getName()).isEqualTo("heartbeat");
+    assertThat(first.getId()).isNull();
+    assertThat(first.getData()).containsKeys("at", "last_id");
   }
 
   @SuppressWarnings("unchecked")

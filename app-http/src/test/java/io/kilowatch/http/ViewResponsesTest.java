@@ -134,6 +134,7 @@ class ViewResponsesTest {
     JsonNode body = json.readTree(response.body());
     assertThat(body.get("label").asText()).isEqualTo("old");
     JsonNode freshness = body.get("freshness");
+    assertThat(freshness.get("view").asText()).isEqualTo("test-archive");
     assertThat(freshness.get("state").asText()).isEqualTo("fresh");
     assertThat(freshness.get("version").asLong()).isEqualTo(archive.snapshot().version());
     assertThat(freshness.get("source").asText()).isEqualTo("live");
