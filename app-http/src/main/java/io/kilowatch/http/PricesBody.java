@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * The body of {@code GET /prices}: the reference's fields (hourly {@code prices[]} with {@code
  * hour}, {@code hour_str}, the final and the market price of each; current, cheapest and average),
  * computed right (hours by the periods' true start, current price of the current period), plus
- * Kilowatch's native periods, the cheapest window and the day's minimum and maximum. Prices in
- * PLN/kWh, 4 decimals; times ISO-8601 with offset.
+ * Kilowatch's native periods, the cheapest window and the day's minimum and maximum, and {@code
+ * days[]} (the asked day, then tomorrow once published) as the page reads them. Prices in PLN/kWh,
+ * 4 decimals; times ISO-8601 with offset.
  */
 record PricesBody(
     String businessDate,
@@ -38,7 +39,27 @@ record PricesBody(
     List<Period> periods,
     @Nullable Period currentPeriod,
     @Nullable Period nextPeriod,
-    @Nullable Window cheapestWindow) {
+    @Nullable Window cheapestWindow,
+    List<Day> days) {
+
+  /**
+   * One price day as the page draws it: native periods, hourly averages, the cheapest window.
+   * {@code price} is the final price, {@code market_price} the market price, both PLN/kWh.
+   */
+  record Day(
+      String date,
+      int resolutionMinutes,
+      List<DayPeriod> periods,
+      List<DayPeriod> hourly,
+      @Nullable DayWindow cheapestWindow,
+      double averagePrice) {}
+
+  /** A period of {@link Day}. */
+  record DayPeriod(
+      String start, String end, double price, double marketPrice, @Nullable String tariffZone) {}
+
+  /** The cheapest window of {@link Day}. */
+  record DayWindow(String start, String end, int durationMinutes, double averagePrice) {}
 
   /** One hour, as the reference's page draws it. */
   record Hour(int hour, String hourStr, double price, double marketPrice, int periods) {}
@@ -49,7 +70,8 @@ record PricesBody(
   /** The cheapest contiguous window of the requested length. */
   record Window(String start, String end, int minutes, double averagePlnKwh) {}
 
-  static PricesBody of(PriceSummary summary, SnapshotSource source, ZoneId zone) {
+  static PricesBody of(
+      PriceSummary summary, List<PriceSummary> days, SnapshotSource source, ZoneId zone) {
     PricedPeriod cheapest = summary.cheapest();
     return new PricesBody(
         summary.businessDate().toString(),
@@ -67,7 +89,45 @@ record PricesBody(
         summary.periods().stream().map(period -> period(period, zone)).toList(),
         summary.current().map(period -> period(period, zone)).orElse(null),
         summary.next().map(period -> period(period, zone)).orElse(null),
-        summary.cheapestWindow().map(window -> window(window, zone)).orElse(null));
+        summary.cheapestWindow().map(window -> window(window, zone)).orElse(null),
+        days.stream().map(day -> day(day, zone)).toList());
+  }
+
+  private static Day day(PriceSummary summary, ZoneId zone) {
+    return new Day(
+        summary.businessDate().toString(),
+        (int) summary.day().resolution().toMinutes(),
+        summary.periods().stream()
+            .map(
+                priced ->
+                    new DayPeriod(
+                        Timestamps.format(priced.period().start(), zone),
+                        Timestamps.format(priced.period().end(), zone),
+                        round(priced.total()),
+                        round(priced.period().price().toPlnPerKwh()),
+                        priced.price().zone().name().toLowerCase(Locale.ROOT)))
+            .toList(),
+        summary.hourlyAverages().stream()
+            .map(
+                average ->
+                    new DayPeriod(
+                        Timestamps.format(average.start(), zone),
+                        Timestamps.format(average.end(), zone),
+                        round(average.total()),
+                        round(average.market().toPlnPerKwh()),
+                        null))
+            .toList(),
+        summary
+            .cheapestWindow()
+            .map(
+                window ->
+                    new DayWindow(
+                        Timestamps.format(window.start(), zone),
+                        Timestamps.format(window.end(), zone),
+                        (int) window.duration().toMinutes(),
+                        round(window.average())))
+            .orElse(null),
+        round(summary.average()));
   }
 
   private static Hour hour(HourlyAverage average, ZoneId zone) {

@@ -6,14 +6,14 @@ import io.kilowatch.core.freshness.Snapshot;
 import io.kilowatch.core.freshness.SnapshotSource;
 import io.kilowatch.runtime.KilowatchRuntime;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -30,10 +30,11 @@ final class PricesController {
   static final Duration DEFAULT_WINDOW = Duration.ofHours(2);
 
   /** The body computed for one snapshot (by identity: a new snapshot, a new body) and period. */
-  private record Memo(Snapshot<PriceDay> day, int periodIndex, PricesBody body) {
+  private record Memo(
+      Snapshot<PriceDay> day, @Nullable Snapshot<PriceDay> next, int periodIndex, PricesBody body) {
     @SuppressWarnings("ReferenceEquality") // identity is the point: snapshots are immutable
-    boolean isFor(Snapshot<PriceDay> snapshot, int index) {
-      return day == snapshot && periodIndex == index;
+    boolean isFor(Snapshot<PriceDay> snapshot, @Nullable Snapshot<PriceDay> following, int index) {
+      return day == snapshot && next == following && periodIndex == index;
     }
   }
 
@@ -62,32 +63,44 @@ final class PricesController {
     Duration length = WindowParameter.parse(window);
     String name = "prices-" + day + "/" + length.toMinutes();
     if (snapshot.value().isEmpty()) {
-      Map<String, Object> error = new LinkedHashMap<>();
-      error.put(
-          "error",
+      throw new ErrorResponses.NotFound(
           snapshot
               .lastError()
               .map(last -> "No price data available. Last error: " + last.message())
               .orElse("No price data available (initializing...)"));
-      return responses
-          .respond(request, name, snapshot, snapshot, () -> error)
-          .status(HttpStatus.NOT_FOUND);
     }
     PriceDay priceDay = snapshot.value().get();
+    Snapshot<PriceDay> next = day.equals("today") ? runtime.prices().tomorrow() : null;
     Instant now = runtime.clock().instant();
     int periodIndex = priceDay.indexAt(now);
     Memo memo = memos.get(name);
-    if (memo == null || !memo.isFor(snapshot, periodIndex)) {
-      PricesBody body = body(priceDay, snapshot, now, length);
-      memo = new Memo(snapshot, periodIndex, body);
+    if (memo == null || !memo.isFor(snapshot, next, periodIndex)) {
+      PricesBody body = body(priceDay, next, snapshot, now, length);
+      memo = new Memo(snapshot, next, periodIndex, body);
       memos.put(name, memo);
     }
     PricesBody body = memo.body();
     return responses.respond(request, name, snapshot, body, () -> body);
   }
 
-  private PricesBody body(PriceDay day, Snapshot<PriceDay> snapshot, Instant now, Duration window) {
-    if (!window.isZero() && window.toMinutes() % day.resolution().toMinutes() != 0) {
+  private PricesBody body(
+      PriceDay day,
+      @Nullable Snapshot<PriceDay> next,
+      Snapshot<PriceDay> snapshot,
+      Instant now,
+      Duration window) {
+    PriceSummary summary = summary(day, now, window);
+    List<PriceSummary> days = new ArrayList<>();
+    days.add(summary);
+    if (next != null && next.value().isPresent()) {
+      days.add(summary(next.value().get(), now, window));
+    }
+    return PricesBody.of(
+        summary, days, snapshot.source().orElse(SnapshotSource.ARCHIVE), runtime.zone());
+  }
+
+  private PriceSummary summary(PriceDay day, Instant now, Duration window) {
+    if (window.toMinutes() % day.resolution().toMinutes() != 0) {
       throw new ErrorResponses.BadRequest(
           "window",
           "parameter 'window' must be a multiple of the day's "
@@ -96,8 +109,7 @@ final class PricesController {
               + window.toMinutes()
               + " minutes");
     }
-    PriceSummary summary = PriceSummary.of(day, runtime.pricing(), now, window);
-    return PricesBody.of(summary, snapshot.source().orElse(SnapshotSource.ARCHIVE), runtime.zone());
+    return PriceSummary.of(day, runtime.pricing(), now, window);
   }
 
   /** Parses {@code window}: {@code 15m}, {@code 90m}, {@code 2h}; 15 minutes to 24 hours. */

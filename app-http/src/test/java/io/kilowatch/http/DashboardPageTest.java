@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kilowatch.runtime.KilowatchRuntime;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +31,14 @@ import org.junit.jupiter.api.TestMethodOrder;
  * paint and page weight to target/page-metrics.json.
  */
 @MicronautTest
-@Property(name = "spec.name", value = "DashboardPageTest")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DashboardPageTest {
+class DashboardPageTest implements TestPropertyProvider {
+
+  @Override
+  public Map<String, String> getProperties() {
+    return PageTestConfig.properties("DashboardPageTest", null);
+  }
 
   static final Path TARGET = Path.of("target");
   static final List<String> TABS =

@@ -29,7 +29,7 @@ class DashboardTokenTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return AccessTokenConfig.properties("DashboardTokenTest");
+    return PageTestConfig.properties("DashboardTokenTest", TOKEN);
   }
 
   @BeforeAll

@@ -47,11 +47,6 @@ final class DemoEndpoints {
     return respond(request, views.currentState);
   }
 
-  @Get("/prices")
-  MutableHttpResponse<byte[]> prices(HttpRequest<?> request) {
-    return respond(request, views.prices);
-  }
-
   @Get("/decisions")
   MutableHttpResponse<byte[]> decisions(
       HttpRequest<?> request,

@@ -41,7 +41,6 @@ final class DemoViews {
   final ZoneId zone;
   final RefreshingView<Map<String, Object>> status;
   final RefreshingView<Map<String, Object>> currentState;
-  final RefreshingView<Map<String, Object>> prices;
   final RefreshingView<Map<String, Object>> decisions24h;
   final RefreshingView<Map<String, Object>> decisions7d;
   final RefreshingView<Map<String, Object>> history;
@@ -55,10 +54,9 @@ final class DemoViews {
     this.currentState =
         register(
             runtime,
-            "current-state",
+            "page-current-state",
             FreshnessPolicy.of(CURRENT_STATE_STALE_AFTER, Duration.ofHours(1)),
             live(clock, DemoData::currentState));
-    this.prices = register(runtime, "prices", POLICY, live(clock, DemoPrices::prices));
     this.decisions24h =
         register(runtime, "decisions/24h", POLICY, live(clock, DemoData::decisions));
     this.decisions7d =
@@ -84,7 +82,7 @@ final class DemoViews {
   }
 
   List<RefreshingView<Map<String, Object>>> views() {
-    return List.of(status, currentState, prices, decisions24h, decisions7d, history, logs);
+    return List.of(status, currentState, decisions24h, decisions7d, history, logs);
   }
 
   private static RefreshingView<Map<String, Object>> register(
