@@ -1,0 +1,94 @@
+package io.kilowatch.storage;
+
+import static java.util.Objects.requireNonNull;
+
+import io.kilowatch.core.energy.TimeRange;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * The coordinator's timestamps: Python {@code isoformat()} of the host's <b>naive local</b> time
+ * ({@code 2025-11-18T02:15:04.318722}, the fraction left out when zero), converted with the
+ * installation's zone given to the adapter.
+ *
+ * <p>Reading is lenient, for rows written by other tools or versions: a space instead of {@code T},
+ * 0–9 fraction digits, minutes without seconds, and a zone suffix ({@code Z}, {@code +01:00}, which
+ * then wins over the configured zone). A local time that occurs twice (the autumn daylight-saving
+ * change) is read with the earlier offset; one that never occurs (spring) is moved forward by the
+ * gap, as {@link ZonedDateTime#ofLocal} does.
+ *
+ * <p>Range queries compare text, as the coordinator does, so bounds are widened by a day on each
+ * side ({@link #widened}): rows in another format (space separator, zone suffix) sort differently
+ * from the coordinator's own, and widening keeps every row of the range inside the text bounds. The
+ * exact range is then applied to the parsed instants. Immutable.
+ */
+final class CoordinatorTimestamps {
+
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+  private static final DateTimeFormatter MICROSECONDS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS");
+
+  private final ZoneId zone;
+
+  CoordinatorTimestamps(ZoneId zone) {
+    this.zone = requireNonNull(zone, "'zone' must not be null");
+  }
+
+  ZoneId zone() {
+    return zone;
+  }
+
+  /** The instant {@code text} means, or empty if it is no timestamp. */
+  Optional<Instant> parse(String text) {
+    String normalised = text.strip();
+    if (normalised.length() > 10 && normalised.charAt(10) == ' ') {
+      normalised = normalised.substring(0, 10) + 'T' + normalised.substring(11);
+    }
+    try {
+      if (hasZoneSuffix(normalised)) {
+        return Optional.of(OffsetDateTime.parse(normalised).toInstant());
+      }
+      return Optional.of(
+          ZonedDateTime.ofLocal(LocalDateTime.parse(normalised), zone, null).toInstant());
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** {@code instant} as the coordinator writes it: local, 6 fraction digits or none. */
+  String format(Instant instant) {
+    LocalDateTime local = LocalDateTime.ofInstant(instant, zone).truncatedTo(ChronoUnit.MICROS);
+    return local.get(ChronoField.MICRO_OF_SECOND) == 0
+        ? SECONDS.format(local)
+        : MICROSECONDS.format(local);
+  }
+
+  /**
+   * Text bounds {@code [from, to)} that contain every row of {@code range}, whatever its format.
+   */
+  Bounds widened(TimeRange range) {
+    return new Bounds(
+        format(range.from().minus(1, ChronoUnit.DAYS)),
+        format(range.to().plus(1, ChronoUnit.DAYS)));
+  }
+
+  private static boolean hasZoneSuffix(String text) {
+    if (text.endsWith("Z") || text.endsWith("z")) {
+      return true;
+    }
+    int timeStart = text.indexOf('T');
+    return timeStart > 0 && (text.indexOf('+', timeStart) > 0 || text.indexOf('-', timeStart) > 0);
+  }
+
+  /** Text bounds for {@code timestamp >= from AND timestamp < to}. */
+  record Bounds(String from, String to) {}
+}
