@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The coordinator's timestamps: Python {@code isoformat()} of the host's <b>naive local</b> time
@@ -49,6 +50,10 @@ final class CoordinatorTimestamps {
 
   /** The instant {@code text} means, or empty if it is no timestamp. */
   Optional<Instant> parse(String text) {
+    LocalDateTime canonical = canonical(text);
+    if (canonical != null) {
+      return Optional.of(ZonedDateTime.ofLocal(canonical, zone, null).toInstant());
+    }
     String normalised = text.strip();
     if (normalised.length() > 10 && normalised.charAt(10) == ' ') {
       normalised = normalised.substring(0, 10) + 'T' + normalised.substring(11);
@@ -79,6 +84,51 @@ final class CoordinatorTimestamps {
     return new Bounds(
         format(range.from().minus(1, ChronoUnit.DAYS)),
         format(range.to().plus(1, ChronoUnit.DAYS)));
+  }
+
+  /**
+   * The fast path for what the coordinator itself writes, {@code uuuu-MM-ddTHH:mm:ss} with no or 6
+   * fraction digits (a general parser costs microseconds a row); null for anything else.
+   */
+  private static @Nullable LocalDateTime canonical(String text) {
+    int length = text.length();
+    if ((length != 19 && length != 26)
+        || text.charAt(4) != '-'
+        || text.charAt(7) != '-'
+        || text.charAt(10) != 'T'
+        || text.charAt(13) != ':'
+        || text.charAt(16) != ':'
+        || (length == 26 && text.charAt(19) != '.')) {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    int hour = digits(text, 11, 13);
+    int minute = digits(text, 14, 16);
+    int second = digits(text, 17, 19);
+    int micros = length == 26 ? digits(text, 20, 26) : 0;
+    if ((year | month | day | hour | minute | second | micros) < 0) {
+      return null;
+    }
+    try {
+      return LocalDateTime.of(year, month, day, hour, minute, second, micros * 1000);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The number written in {@code text[from, to)}, or -1 if any character is not a digit. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private static boolean hasZoneSuffix(String text) {

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +29,7 @@ class QueryPlanTest {
   @ParameterizedTest(name = "schema version {0}")
   @ValueSource(ints = {1, 2, 3, 4})
   void decisionsBetween_searchTheTimestampIndex(int version) throws SQLException {
-    List<String> plan = plan(version, DecisionDao.BETWEEN, RANGE);
+    List<String> plan = plan(version, handle -> DecisionDao.BETWEEN, RANGE);
 
     assertThat(String.join("\n", plan))
         .contains("SEARCH coordinator_decisions USING INDEX idx_decisions_timestamp")
@@ -38,7 +40,8 @@ class QueryPlanTest {
   @ParameterizedTest(name = "schema version {0}")
   @ValueSource(ints = {1, 2, 3, 4})
   void energyBetween_searchesAnIndexOnTheTimestamp(int version) throws SQLException {
-    List<String> plan = plan(version, EnergyDao.BETWEEN, RANGE);
+    List<String> plan =
+        plan(version, handle -> EnergyDao.between(EnergyDao.tableColumns(handle)), RANGE);
 
     assertThat(String.join("\n", plan))
         .containsPattern(
@@ -50,14 +53,15 @@ class QueryPlanTest {
   @ParameterizedTest(name = "schema version {0}")
   @ValueSource(ints = {1, 2, 3, 4})
   void newestState_walksTheTimestampIndexBackwards(int version) throws SQLException {
-    List<String> plan = plan(version, StateDao.NEWEST, Map.of());
+    List<String> plan = plan(version, handle -> StateDao.NEWEST, Map.of());
 
     assertThat(String.join("\n", plan))
         .containsPattern("SCAN system_state USING (COVERING )?INDEX idx_state_timestamp")
         .doesNotContain("TEMP B-TREE");
   }
 
-  private List<String> plan(int version, String sql, Map<String, Object> parameters)
+  private List<String> plan(
+      int version, Function<Handle, String> sql, Map<String, Object> parameters)
       throws SQLException {
     Path file = directory.resolve("v" + version + ".db");
     CoordinatorSchema.create(file, version);
@@ -65,7 +69,7 @@ class QueryPlanTest {
     return jdbi.withHandle(
         handle ->
             handle
-                .createQuery("EXPLAIN QUERY PLAN " + sql)
+                .createQuery("EXPLAIN QUERY PLAN " + sql.apply(handle))
                 .bindMap(parameters)
                 .map((row, context) -> row.getString("detail"))
                 .list());
