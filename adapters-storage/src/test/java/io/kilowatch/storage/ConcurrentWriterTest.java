@@ -72,6 +72,31 @@ class ConcurrentWriterTest {
     assertThat(readNanos).allSatisfy(nanos -> assertThat(nanos).isLessThan(BUSY_TIMEOUT.toNanos()));
   }
 
+  @Test
+  void decisions_whileAWriteTransactionStaysOpen_readTheLastCommitWithoutWaiting()
+      throws Exception {
+    Path file = directory.resolve("goodwe_energy.db");
+    CoordinatorSchema.create(file, CoordinatorSchema.LATEST);
+    Duration busyTimeout = Duration.ofMillis(500);
+    JdbiDecisionHistory history = JdbiDecisionHistory.readOnly(file, WARSAW, busyTimeout);
+    TimeRange month = new TimeRange(START, START.plus(Duration.ofDays(30)));
+    try (CoordinatorWriter writer = CoordinatorWriter.open(file, WARSAW)) {
+      writer.charging(Decisions.aCharge(START), DecisionEra.CURRENT);
+      try (Statement statement = writer.connection().createStatement()) {
+        statement.execute("BEGIN IMMEDIATE"); // takes the write lock and keeps it until COMMIT
+        writer.charging(Decisions.aCharge(START.plusSeconds(900)), DecisionEra.CURRENT);
+
+        for (int read = 0; read < 20; read++) {
+          long started = System.nanoTime();
+          assertThat(history.decisions(month)).hasSize(1);
+          assertThat(System.nanoTime() - started).isLessThan(busyTimeout.toNanos());
+        }
+        statement.execute("COMMIT");
+      }
+    }
+    assertThat(history.decisions(month)).hasSize(2);
+  }
+
   /** Writes batches until told to stop; returns the number of rows written. */
   private static int write(Path file, AtomicBoolean writing) throws Exception {
     int written = 0;
