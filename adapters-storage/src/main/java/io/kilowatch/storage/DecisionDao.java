@@ -21,7 +21,7 @@ final class DecisionDao {
 
   /**
    * Rows with {@code :from <= timestamp < :to}, by text comparison, so the range is a search of
-   * {@code idx_decisions_timestamp}.
+   * {@code idx_decisions_timestamp}. The columns come in {@link DecisionRow}'s order.
    */
   static final String BETWEEN =
       """
@@ -80,25 +80,26 @@ final class DecisionDao {
       @Nullable Double expectedRevenuePln,
       @Nullable String tariffZone) {
 
+    /** The row at the cursor; {@link #BETWEEN} selects the columns in this record's order. */
     static DecisionRow of(ResultSet row) throws SQLException {
       return new DecisionRow(
-          SqlValues.text(row, "timestamp"),
-          SqlValues.text(row, "decision_type"),
-          SqlValues.text(row, "action"),
-          SqlValues.text(row, "reason"),
-          row.getBoolean("unreadable_parameters"),
-          SqlValues.number(row, "confidence"),
-          SqlValues.number(row, "current_price"),
-          SqlValues.number(row, "current_price_pln"),
-          SqlValues.number(row, "cheapest_price"),
-          SqlValues.hour(row, "cheapest_hour"),
-          SqlValues.percent(row, "battery_soc"),
-          SqlValues.number(row, "pv_power"),
-          SqlValues.number(row, "energy_kwh"),
-          SqlValues.number(row, "estimated_cost_pln"),
-          SqlValues.number(row, "estimated_savings_pln"),
-          SqlValues.number(row, "expected_revenue_pln"),
-          SqlValues.tariffZone(row, "tariff_zone"));
+          SqlValues.text(row.getObject(1)),
+          SqlValues.text(row.getObject(2)),
+          SqlValues.text(row.getObject(3)),
+          SqlValues.text(row.getObject(4)),
+          row.getBoolean(5),
+          SqlValues.number(row.getObject(6)),
+          SqlValues.number(row.getObject(7)),
+          SqlValues.number(row.getObject(8)),
+          SqlValues.number(row.getObject(9)),
+          SqlValues.hour(row.getObject(10)),
+          SqlValues.percent(row.getObject(11)),
+          SqlValues.number(row.getObject(12)),
+          SqlValues.number(row.getObject(13)),
+          SqlValues.number(row.getObject(14)),
+          SqlValues.number(row.getObject(15)),
+          SqlValues.number(row.getObject(16)),
+          SqlValues.tariffZone(row.getObject(17)));
     }
 
     /** Whether the selling engine wrote it: by action, or by the imported rows' type. */

@@ -61,12 +61,17 @@ final class EnergyDao {
 
   /** Streams the rows to {@code sink}, without holding them all. */
   static void between(Handle handle, String from, String to, Consumer<EnergyRow> sink) {
-    Set<String> columns = tableColumns(handle);
+    Set<String> present = tableColumns(handle);
+    int[] positions = new int[COLUMNS.size()];
+    int position = 0;
+    for (int i = 0; i < COLUMNS.size(); i++) {
+      positions[i] = present.contains(COLUMNS.get(i)) ? ++position : 0;
+    }
     handle
-        .createQuery(between(columns))
+        .createQuery(between(present))
         .bind("from", from)
         .bind("to", to)
-        .map((row, context) -> EnergyRow.of(row, columns))
+        .map((row, context) -> EnergyRow.of(row, positions))
         .forEach(sink);
   }
 
@@ -76,33 +81,36 @@ final class EnergyDao {
    */
   record EnergyRow(@Nullable String timestamp, EnergyValues values) {
 
-    static EnergyRow of(ResultSet row, Set<String> columns) throws SQLException {
+    /**
+     * The row at the cursor; {@code positions[i]} is the result column of {@link #COLUMNS}{@code
+     * [i]}, 0 where the table lacks it.
+     */
+    static EnergyRow of(ResultSet row, int[] positions) throws SQLException {
+      @Nullable Object[] values = new @Nullable Object[positions.length];
+      for (int i = 0; i < positions.length; i++) {
+        values[i] = positions[i] == 0 ? null : row.getObject(positions[i]);
+      }
       return new EnergyRow(
-          SqlValues.text(row, "timestamp"),
+          SqlValues.text(values[0]),
           new EnergyValues(
-              SqlValues.percent(row, "battery_soc"),
-              SqlValues.number(row, "pv_power"),
-              SqlValues.negated(row, "grid_power"),
-              SqlValues.number(row, "house_consumption"),
-              SqlValues.number(row, "battery_power"),
-              SqlValues.number(row, "grid_voltage"),
-              SqlValues.number(row, "battery_voltage"),
-              SqlValues.number(row, "battery_current"),
-              SqlValues.number(row, "battery_temperature"),
-              optionalNumber(row, columns, "grid_import_total_kwh"),
-              optionalNumber(row, columns, "grid_export_total_kwh"),
-              optionalNumber(row, columns, "house_consumption_total_kwh"),
-              optionalNumber(row, columns, "pv_generation_total_kwh"),
-              columns.contains("tariff_zone") ? SqlValues.tariffZone(row, "tariff_zone") : null));
+              SqlValues.percent(values[1]),
+              SqlValues.number(values[2]),
+              SqlValues.negated(values[3]),
+              SqlValues.number(values[4]),
+              SqlValues.number(values[5]),
+              SqlValues.number(values[6]),
+              SqlValues.number(values[7]),
+              SqlValues.number(values[8]),
+              SqlValues.number(values[9]),
+              SqlValues.number(values[10]),
+              SqlValues.number(values[11]),
+              SqlValues.number(values[12]),
+              SqlValues.number(values[13]),
+              SqlValues.tariffZone(values[14])));
     }
 
     EnergyReading toReading(Instant at) {
       return values.at(at);
-    }
-
-    private static @Nullable Double optionalNumber(ResultSet row, Set<String> columns, String name)
-        throws SQLException {
-      return columns.contains(name) ? SqlValues.number(row, name) : null;
     }
   }
 

@@ -1,22 +1,20 @@
 package io.kilowatch.storage;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the loosely typed values of the coordinator's rows and JSON (a number, the string {@code
  * "Unknown"}, {@code NaN}, a nested object, nothing), turning everything that is not a usable
- * number or text into {@code null}.
+ * number or text into {@code null}. Callers fetch values by column index where they read many rows
+ * (sqlite-jdbc's lookup by name costs more than the value).
  */
 final class SqlValues {
 
   private SqlValues() {}
 
   /** A finite number, or null. */
-  static @Nullable Double number(ResultSet row, String column) throws SQLException {
-    Object value = row.getObject(column);
+  static @Nullable Double number(@Nullable Object value) {
     if (value instanceof Number number) {
       double d = number.doubleValue();
       return Double.isFinite(d) ? d : null;
@@ -25,29 +23,28 @@ final class SqlValues {
   }
 
   /** A number within {@code [0, 100]} (a percentage), or null. */
-  static @Nullable Double percent(ResultSet row, String column) throws SQLException {
-    Double value = number(row, column);
-    return value != null && value >= 0 && value <= 100 ? value : null;
+  static @Nullable Double percent(@Nullable Object value) {
+    Double number = number(value);
+    return number != null && number >= 0 && number <= 100 ? number : null;
   }
 
   /** The number negated (0 stays 0, never -0), or null. */
-  static @Nullable Double negated(ResultSet row, String column) throws SQLException {
-    Double value = number(row, column);
-    return value == null ? null : 0.0 - value;
+  static @Nullable Double negated(@Nullable Object value) {
+    Double number = number(value);
+    return number == null ? null : 0.0 - number;
   }
 
   /** An hour of the day 0–23, or null. */
-  static @Nullable Integer hour(ResultSet row, String column) throws SQLException {
-    Double value = number(row, column);
-    if (value == null || value != Math.rint(value) || value < 0 || value > 23) {
+  static @Nullable Integer hour(@Nullable Object value) {
+    Double number = number(value);
+    if (number == null || number != Math.rint(number) || number < 0 || number > 23) {
       return null;
     }
-    return value.intValue();
+    return number.intValue();
   }
 
   /** Non-blank text, stripped, or null. */
-  static @Nullable String text(ResultSet row, String column) throws SQLException {
-    Object value = row.getObject(column);
+  static @Nullable String text(@Nullable Object value) {
     if (value instanceof String text && !text.isBlank()) {
       return text.strip();
     }
@@ -55,8 +52,8 @@ final class SqlValues {
   }
 
   /** A tariff zone {@code T1}/{@code T2} (upper-cased), other text as written, or null. */
-  static @Nullable String tariffZone(ResultSet row, String column) throws SQLException {
-    String zone = text(row, column);
+  static @Nullable String tariffZone(@Nullable Object value) {
+    String zone = text(value);
     return zone == null ? null : zone.toUpperCase(Locale.ROOT);
   }
 }

@@ -67,9 +67,9 @@ final class StateDao {
 
     static StateRow of(ResultSet row) throws SQLException {
       return new StateRow(
-          SqlValues.text(row, "timestamp"),
-          SqlValues.text(row, "state"),
-          SqlValues.text(row, "read_at"),
+          SqlValues.text(row.getObject("timestamp")),
+          SqlValues.text(row.getObject("state")),
+          SqlValues.text(row.getObject("read_at")),
           row.getBoolean("has_reading") ? Reading.of(row) : null);
     }
   }
@@ -83,26 +83,28 @@ final class StateDao {
     static Reading of(ResultSet row) throws SQLException {
       return new Reading(
           new Battery(
-              SqlValues.percent(row, "battery_soc"),
-              SqlValues.number(row, "battery_power"),
-              SqlValues.number(row, "battery_voltage"),
-              SqlValues.number(row, "battery_current"),
-              SqlValues.number(row, "battery_temperature")),
-          new Photovoltaics(SqlValues.number(row, "pv_power"), SqlValues.number(row, "pv_today")),
+              SqlValues.percent(row.getObject("battery_soc")),
+              SqlValues.number(row.getObject("battery_power")),
+              SqlValues.number(row.getObject("battery_voltage")),
+              SqlValues.number(row.getObject("battery_current")),
+              SqlValues.number(row.getObject("battery_temperature"))),
+          new Photovoltaics(
+              SqlValues.number(row.getObject("pv_power")),
+              SqlValues.number(row.getObject("pv_today"))),
           new Grid(
-              SqlValues.negated(row, "grid_power"),
-              SqlValues.number(row, "grid_voltage"),
-              SqlValues.number(row, "l1_current"),
-              SqlValues.number(row, "l2_current"),
-              SqlValues.number(row, "l3_current"),
-              SqlValues.number(row, "imported_today"),
-              SqlValues.number(row, "exported_today"),
-              SqlValues.number(row, "imported_total"),
-              SqlValues.number(row, "exported_total")),
+              SqlValues.negated(row.getObject("grid_power")),
+              SqlValues.number(row.getObject("grid_voltage")),
+              SqlValues.number(row.getObject("l1_current")),
+              SqlValues.number(row.getObject("l2_current")),
+              SqlValues.number(row.getObject("l3_current")),
+              SqlValues.number(row.getObject("imported_today")),
+              SqlValues.number(row.getObject("exported_today")),
+              SqlValues.number(row.getObject("imported_total")),
+              SqlValues.number(row.getObject("exported_total"))),
           new House(
-              SqlValues.number(row, "house_power"),
-              SqlValues.number(row, "house_today"),
-              SqlValues.number(row, "house_total")));
+              SqlValues.number(row.getObject("house_power")),
+              SqlValues.number(row.getObject("house_today")),
+              SqlValues.number(row.getObject("house_total"))));
     }
 
     InverterState at(Instant readAt, String mode) {
