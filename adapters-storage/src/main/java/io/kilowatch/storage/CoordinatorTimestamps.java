@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.kilowatch.core.energy.TimeRange;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -26,10 +27,12 @@ import org.jspecify.annotations.Nullable;
  * change) is read with the earlier offset; one that never occurs (spring) is moved forward by the
  * gap, as {@link ZonedDateTime#ofLocal} does.
  *
- * <p>Range queries compare text, as the coordinator does, so bounds are widened by a day on each
- * side ({@link #widened}): rows in another format (space separator, zone suffix) sort differently
- * from the coordinator's own, and widening keeps every row of the range inside the text bounds. The
- * exact range is then applied to the parsed instants. Immutable.
+ * <p>Range queries compare text, as the coordinator does, over bounds widened ({@link #widened}) so
+ * that rows in other formats are not lost: a space separator sorts before {@code T} (so the lower
+ * bound is the start of the local date), and a zone suffix shifts the text by the difference of
+ * offsets (so both bounds move by {@link #MARGIN}; a suffix further from the zone than that can
+ * fall out at the edges of a range). The exact range is then applied to the parsed instants.
+ * Immutable.
  */
 final class CoordinatorTimestamps {
 
@@ -37,6 +40,9 @@ final class CoordinatorTimestamps {
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
   private static final DateTimeFormatter MICROSECONDS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS");
+
+  /** How far a row's zone suffix may be from the installation's offset and still be found. */
+  static final Duration MARGIN = Duration.ofHours(2);
 
   private final ZoneId zone;
 

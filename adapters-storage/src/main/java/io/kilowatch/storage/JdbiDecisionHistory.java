@@ -90,7 +90,13 @@ public final class JdbiDecisionHistory implements DecisionHistory {
       if (row.unreadableParameters()) {
         skipped.parameters(row.timestamp());
       }
-      Decision decision = row.toDecision(at.get());
+      Decision decision;
+      try {
+        decision = row.toDecision(at.get());
+      } catch (IllegalArgumentException e) {
+        skipped.timestamp(row.timestamp() + " (" + e.getMessage() + ")");
+        continue;
+      }
       if (kinds.contains(decision.kind())) {
         decisions.add(decision);
       }
@@ -127,7 +133,7 @@ public final class JdbiDecisionHistory implements DecisionHistory {
                 + timestamps
                 + " coordinator decisions in "
                 + range
-                + " with an unreadable timestamp, e.g. '"
+                + " that could not be read (a bad timestamp or value), e.g. '"
                 + timestampExample
                 + "'");
       }

@@ -51,7 +51,15 @@ class CoordinatorTimestampsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2025-11-18 23:59:59", "2025-11-18T00:00:00+05:00", "2025-11-18T10:00"})
+  @ValueSource(
+      strings = {
+        "2025-11-18 23:59:59",
+        "2025-11-18 00:00:00",
+        "2025-11-18T00:00:00Z",
+        "2025-11-18T23:30:00-00:30",
+        "2025-11-18T01:30:00+02:00",
+        "2025-11-18T10:00"
+      })
   void widened_holdsRowsOfOtherFormatsWithinTheRange(String text) {
     Instant at = timestamps.parse(text).orElseThrow();
     TimeRange range = new TimeRange(at, at.plusSeconds(1));
