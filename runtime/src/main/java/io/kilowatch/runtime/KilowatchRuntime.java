@@ -4,13 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import io.kilowatch.config.PathSettings;
 import io.kilowatch.config.Settings;
-import io.kilowatch.coordinator.FileInverterStateSource;
 import io.kilowatch.coordinator.FileLogSource;
 import io.kilowatch.coordinator.ProcessCoordinatorProbe;
 import io.kilowatch.core.dashboard.CoordinatorViews;
 import io.kilowatch.core.dashboard.Dashboard;
 import io.kilowatch.core.dashboard.PriceViews;
+import io.kilowatch.core.dashboard.SummaryViewSettings;
+import io.kilowatch.core.dashboard.SummaryViews;
 import io.kilowatch.core.energy.ConsumerPricing;
+import io.kilowatch.core.port.DecisionHistory;
+import io.kilowatch.core.port.EnergyHistory;
 import io.kilowatch.core.port.LogSource;
 import io.kilowatch.core.port.SnapshotStore;
 import io.kilowatch.core.view.ViewScheduler;
@@ -30,6 +33,8 @@ public final class KilowatchRuntime implements AutoCloseable {
   private final ConsumerPricing pricing;
   private final PriceViews prices;
   private final CoordinatorViews coordinator;
+  private final CoordinatorSources sources;
+  private final SummaryViews summaries;
 
   private KilowatchRuntime(
       Settings settings, InstantSource clock, ViewScheduler scheduler, boolean offline) {
@@ -42,15 +47,24 @@ public final class KilowatchRuntime implements AutoCloseable {
     this.pricing = Pricing.of(settings.tariff());
     this.prices =
         PriceWiring.views(dashboard, PriceWiring.source(settings.pse(), offline), settings, clock);
+    this.sources = CoordinatorSources.of(settings);
     this.coordinator =
         new CoordinatorViews(
             dashboard,
-            new FileInverterStateSource(paths.resolvedOutDir(), zone),
+            sources.state(),
             new ProcessCoordinatorProbe(),
             logs,
             PriceWiring.currentPrice(prices, pricing),
             clock,
             ViewPolicies.coordinator(settings.views()));
+    this.summaries =
+        new SummaryViews(
+            dashboard,
+            sources.decisions(),
+            sources.energy(),
+            clock,
+            zone,
+            SummaryViewSettings.DEFAULTS);
   }
 
   /**
@@ -107,6 +121,26 @@ public final class KilowatchRuntime implements AutoCloseable {
   /** The coordinator's state, process and log list. */
   public CoordinatorViews coordinator() {
     return coordinator;
+  }
+
+  /** Monthly summaries and the month-over-month comparison. */
+  public SummaryViews summaries() {
+    return summaries;
+  }
+
+  /** The coordinator's decisions (its database, or its decision files). */
+  public DecisionHistory decisions() {
+    return sources.decisions();
+  }
+
+  /** The coordinator's energy readings (empty without its database). */
+  public EnergyHistory energy() {
+    return sources.energy();
+  }
+
+  /** Where the coordinator's data comes from: {@code database} or {@code files}. */
+  public String coordinatorLayout() {
+    return sources.layout();
   }
 
   /** The coordinator's logs, for tails, follows and downloads. */
