@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every error is JSON {@code {"error": "...", ...}} as in the reference API, naming what was wrong:
  * a bad parameter (400, with {@code parameter}), an unknown path (404), a bad request of the
- * controllers' own ({@link BadRequest}, 400).
+ * controllers' own ({@link BadRequest}, 400), another refusal of theirs ({@link Failure}).
  */
 @Controller
 @Requires(classes = ConversionErrorException.class)
@@ -30,6 +30,29 @@ final class ErrorResponses {
       super(message);
       this.parameter = parameter;
     }
+  }
+
+  /**
+   * Thrown by controllers for an answer other than 400 (e.g. 404 for a log that does not exist, 503
+   * for one that cannot be read). Thrown, not returned: a returned 404 would be replaced by the "no
+   * such endpoint" handler.
+   */
+  static final class Failure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final HttpStatus status;
+    final @Nullable String parameter;
+
+    Failure(HttpStatus status, @Nullable String parameter, String message) {
+      super(message);
+      this.status = status;
+      this.parameter = parameter;
+    }
+  }
+
+  @Error(global = true)
+  HttpResponse<Map<String, Object>> failure(HttpRequest<?> request, Failure e) {
+    return HttpResponse.<Map<String, Object>>status(e.status)
+        .body(body(e.getMessage(), e.parameter));
   }
 
   @Error(global = true)
