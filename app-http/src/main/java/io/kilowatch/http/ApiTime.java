@@ -22,6 +22,10 @@ final class ApiTime {
     return runtime.clock().instant();
   }
 
+  ZoneId zone() {
+    return zone;
+  }
+
   String format(Instant instant) {
     return Timestamps.format(instant, zone);
   }

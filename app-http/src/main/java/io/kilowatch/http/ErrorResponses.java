@@ -14,9 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every error is JSON {@code {"error": "...", ...}} as in the reference API, naming what was wrong:
- * a bad parameter (400, with {@code parameter}), an unknown path (404, "no such endpoint"), a bad
- * request of the controllers' own ({@link BadRequest}, 400), a thing that does not exist ({@link
- * NotFound}, 404 with the controller's message).
+ * a bad parameter (400, with {@code parameter}), an unknown path (404), a bad request of the
+ * controllers' own ({@link BadRequest}, 400), another refusal of theirs ({@link Failure}).
  */
 @Controller
 @Requires(classes = ConversionErrorException.class)
@@ -34,23 +33,26 @@ final class ErrorResponses {
   }
 
   /**
-   * Thrown by controllers for a thing that does not exist (the reference's 404s: no price data, an
-   * unknown log file), with a message naming it. A returned {@code HttpResponse.notFound(body)}
-   * would not do: Micronaut hands every 404 response of a controller to the global 404 handler
-   * below, which would replace the body with "no such endpoint", and the page reads that as "not
-   * built".
+   * Thrown by controllers for an answer other than 400 (e.g. 404 for a log that does not exist, 503
+   * for one that cannot be read). Thrown, not returned: a returned 404 would be replaced by the "no
+   * such endpoint" handler.
    */
-  static final class NotFound extends RuntimeException {
+  static final class Failure extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    final HttpStatus status;
+    final @Nullable String parameter;
 
-    NotFound(String message) {
+    Failure(HttpStatus status, @Nullable String parameter, String message) {
       super(message);
+      this.status = status;
+      this.parameter = parameter;
     }
   }
 
   @Error(global = true)
-  HttpResponse<Map<String, Object>> notFound(HttpRequest<?> request, NotFound e) {
-    return HttpResponse.notFound(body(e.getMessage(), null));
+  HttpResponse<Map<String, Object>> failure(HttpRequest<?> request, Failure e) {
+    return HttpResponse.<Map<String, Object>>status(e.status)
+        .body(body(e.getMessage(), e.parameter));
   }
 
   @Error(global = true)
@@ -81,7 +83,7 @@ final class ErrorResponses {
   }
 
   @Error(global = true, status = HttpStatus.NOT_FOUND)
-  HttpResponse<Map<String, Object>> noRoute(HttpRequest<?> request) {
+  HttpResponse<Map<String, Object>> notFound(HttpRequest<?> request) {
     return HttpResponse.notFound(body("no such endpoint: " + request.getPath(), null));
   }
 

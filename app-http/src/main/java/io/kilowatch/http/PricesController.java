@@ -1,11 +1,13 @@
 package io.kilowatch.http;
 
+import io.kilowatch.core.dashboard.PriceViews;
 import io.kilowatch.core.energy.PriceDay;
 import io.kilowatch.core.energy.PriceSummary;
 import io.kilowatch.core.freshness.Snapshot;
 import io.kilowatch.core.freshness.SnapshotSource;
 import io.kilowatch.runtime.KilowatchRuntime;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -61,9 +63,10 @@ final class PricesController {
                   "day", "parameter 'day' must be today or tomorrow, but was '" + day + "'");
         };
     Duration length = WindowParameter.parse(window);
-    String name = "prices-" + day + "/" + length.toMinutes();
     if (snapshot.value().isEmpty()) {
-      throw new ErrorResponses.NotFound(
+      throw new ErrorResponses.Failure(
+          HttpStatus.NOT_FOUND,
+          null,
           snapshot
               .lastError()
               .map(last -> "No price data available. Last error: " + last.message())
@@ -73,14 +76,23 @@ final class PricesController {
     Snapshot<PriceDay> next = day.equals("today") ? runtime.prices().tomorrow() : null;
     Instant now = runtime.clock().instant();
     int periodIndex = priceDay.indexAt(now);
-    Memo memo = memos.get(name);
+    // One response per period and tomorrow's version: the body changes with them, not per request.
+    String name =
+        (day.equals("today") ? PriceViews.TODAY : PriceViews.TOMORROW)
+            + "@"
+            + periodIndex
+            + "/"
+            + length.toMinutes()
+            + "/"
+            + (next == null ? 0 : next.version());
+    String memoKey = day + "/" + length.toMinutes();
+    Memo memo = memos.get(memoKey);
     if (memo == null || !memo.isFor(snapshot, next, periodIndex)) {
-      PricesBody body = body(priceDay, next, snapshot, now, length);
-      memo = new Memo(snapshot, next, periodIndex, body);
-      memos.put(name, memo);
+      memo = new Memo(snapshot, next, periodIndex, body(priceDay, next, snapshot, now, length));
+      memos.put(memoKey, memo);
     }
     PricesBody body = memo.body();
-    return responses.respond(request, name, snapshot, body, () -> body);
+    return responses.respond(request, name, snapshot, value -> body, missing -> Map.of());
   }
 
   private PricesBody body(

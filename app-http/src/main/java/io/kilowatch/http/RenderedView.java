@@ -3,40 +3,39 @@ package io.kilowatch.http;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One view's response, serialized once: the JSON bytes (data plus freshness block) for one snapshot
- * and one second of age, their gzip form (made on first demand), the weak ETag and the
- * Cache-Control value. Immutable apart from the lazily made gzip bytes.
+ * One response, serialized once: the JSON bytes (data plus freshness block) for one input (a
+ * snapshot) and one second of age, their gzip form (made on first demand), the weak ETag and the
+ * Cache-Control value. The input is held weakly, so a cached rendering never keeps an old snapshot
+ * alive. Immutable apart from the lazily made gzip bytes.
  */
 final class RenderedView {
 
   /** Below this many bytes gzip saves less than its own cost. */
   static final int GZIP_THRESHOLD = 1024;
 
-  final Object snapshot;
-  final Object dataKey;
+  private final WeakReference<Object> input;
   final long second;
   final byte[] json;
   final String etag;
   final String cacheControl;
   private volatile byte @Nullable [] gzip;
 
-  RenderedView(
-      Object snapshot, Object dataKey, long second, byte[] json, String etag, String cacheControl) {
-    this.snapshot = snapshot;
-    this.dataKey = dataKey;
+  RenderedView(Object input, long second, byte[] json, String etag, String cacheControl) {
+    this.input = new WeakReference<>(input);
     this.second = second;
     this.json = json;
     this.etag = etag;
     this.cacheControl = cacheControl;
   }
 
-  /** Whether this rendering is for {@code snapshot} and {@code dataKey} at {@code second}. */
-  boolean isFor(Object snapshot, Object dataKey, long second) {
-    return this.snapshot == snapshot && this.dataKey == dataKey && this.second == second;
+  /** Whether this rendering is for {@code input} (the same instance) at {@code second}. */
+  boolean isFor(Object input, long second) {
+    return this.second == second && this.input.get() == input;
   }
 
   boolean worthCompressing() {

@@ -1,7 +1,6 @@
 package io.kilowatch.http;
 
 import io.kilowatch.core.dashboard.ViewReport;
-import io.kilowatch.core.freshness.Freshness;
 import io.kilowatch.runtime.KilowatchRuntime;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -51,7 +50,7 @@ final class ViewMetrics {
         "0 fresh, 1 stale, 2 expired, 3 missing",
         tags,
         view,
-        report -> stateCode(report.freshness()));
+        report -> FreshnessRank.of(report.freshness()));
     gauge(
         "kilowatch.view.version",
         "Version of the view's value",
@@ -109,14 +108,5 @@ final class ViewMetrics {
 
   private Optional<ViewReport> read(String view) {
     return runtime.dashboard().viewReport(view);
-  }
-
-  private static double stateCode(Freshness freshness) {
-    return switch (freshness) {
-      case FRESH -> 0;
-      case STALE -> 1;
-      case EXPIRED -> 2;
-      case MISSING -> 3;
-    };
   }
 }

@@ -17,23 +17,26 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a view's snapshot into an HTTP response, doing the work once: the data is serialized once
  * per snapshot, the freshness block and gzip form once per second of age, so a request costs a
- * cache lookup and a write. Every response carries a {@code freshness} object (view name, state,
- * age, fetched/stale/expiry instants, version, source, last error), a weak {@code ETag} (changes
- * with version, state and error, not with age), {@code Cache-Control} derived from the freshness
- * policy, and answers {@code If-None-Match} with 304. Thread-safe.
+ * cache lookup and a write. Every response carries a {@code freshness} object, a weak {@code ETag}
+ * (changes with version, state and error, not with age), {@code Cache-Control} derived from the
+ * freshness policy, and answers {@code If-None-Match} with 304.
+ *
+ * <p>Renderings are cached by response name, so one snapshot may be shown in several ways (e.g. the
+ * last 100 or 500 lines of a log) under several names. Both caches are bounded by bytes and hold
+ * snapshots weakly. Thread-safe.
  */
 @Singleton
 final class ViewResponses {
@@ -41,11 +44,37 @@ final class ViewResponses {
   /** Longest max-age for a fresh, still-changing view: the page learns of changes from /events. */
   static final Duration MAX_AGE_CAP = Duration.ofSeconds(10);
 
+  /** Bytes each of the two caches (data, rendered responses) holds at most. */
+  static final long CACHE_BYTES = 32L * 1024 * 1024;
+
   private final ObjectMapper json;
   private final ApiTime time;
   private final Cache<String, RenderedView> rendered =
-      CacheBuilder.newBuilder().maximumSize(4096).build();
-  private final Cache<Object, byte[]> data = CacheBuilder.newBuilder().weakKeys().build();
+      CacheBuilder.newBuilder()
+          .maximumWeight(CACHE_BYTES)
+          .<String, RenderedView>weigher((name, view) -> name.length() + view.json.length)
+          .build();
+  private final Cache<String, DataBytes> data =
+      CacheBuilder.newBuilder()
+          .maximumWeight(CACHE_BYTES)
+          .<String, DataBytes>weigher((name, bytes) -> name.length() + bytes.json.length)
+          .build();
+
+  /** A snapshot's data serialized, for the snapshot (held weakly) it was made of. */
+  private static final class DataBytes {
+    private final WeakReference<Object> snapshot;
+    final byte[] json;
+
+    DataBytes(Object snapshot, byte[] json) {
+      this.snapshot = new WeakReference<>(snapshot);
+      this.json = json;
+    }
+
+    /** Whether these bytes were made of {@code snapshot}, the same instance. */
+    boolean isFor(Object snapshot) {
+      return this.snapshot.get() == snapshot;
+    }
+  }
 
   ViewResponses(ObjectMapper json, ApiTime time) {
     this.json = json;
@@ -64,27 +93,21 @@ final class ViewResponses {
       Snapshot<T> snapshot,
       Function<? super T, ?> body,
       Function<Snapshot<T>, ?> whenMissing) {
-    return respond(
-        request,
-        name,
-        snapshot,
-        snapshot,
-        () -> snapshot.value().<Object>map(body).orElseGet(() -> whenMissing.apply(snapshot)));
+    return respond(request, name, snapshot, ViewBody.of(body, whenMissing));
   }
 
   /**
-   * The response whose freshness block describes {@code freshness} and whose data is {@code body}:
-   * for bodies derived from a snapshot and something else (the current period of a price day). The
-   * body is serialized once per {@code dataKey}, compared by identity: pass the same object for the
-   * same data.
+   * The response for {@code snapshot} under {@code name}: the view's name, or the view's name and a
+   * variant (e.g. {@code logs/master_coordinator.log?lines=100}) when one snapshot is shown in
+   * several ways.
    */
-  MutableHttpResponse<byte[]> respond(
-      HttpRequest<?> request,
-      String name,
-      Snapshot<?> freshness,
-      Object dataKey,
-      Supplier<?> body) {
-    RenderedView view = render(name, freshness, dataKey, body);
+  <T> MutableHttpResponse<byte[]> respond(
+      HttpRequest<?> request, String name, Snapshot<T> snapshot, ViewBody<T> body) {
+    return send(request, render(name, snapshot, body));
+  }
+
+  /** Sends a rendering: 304 if the request's {@code If-None-Match} holds its ETag, else 200. */
+  MutableHttpResponse<byte[]> send(HttpRequest<?> request, RenderedView view) {
     String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
     if (ifNoneMatch != null && matches(ifNoneMatch, view.etag)) {
       return HttpResponse.<byte[]>status(HttpStatus.NOT_MODIFIED)
@@ -104,45 +127,73 @@ final class ViewResponses {
     return response.body(view.json);
   }
 
-  private RenderedView render(String name, Snapshot<?> snapshot, Object dataKey, Supplier<?> body) {
+  private <T> RenderedView render(String name, Snapshot<T> snapshot, ViewBody<T> body) {
     Instant now = time.now();
     long second = now.getEpochSecond();
     RenderedView cached = rendered.getIfPresent(name);
-    if (cached != null && cached.isFor(snapshot, dataKey, second)) {
+    if (cached != null && cached.isFor(snapshot, second)) {
       return cached;
     }
-    byte[] dataJson = dataOf(dataKey, body);
+    byte[] dataJson = dataOf(name, snapshot, body);
     Freshness state = snapshot.freshnessAt(now);
-    byte[] freshnessJson = write(freshnessBlock(name, snapshot, state, now));
+    Map<String, @Nullable Object> freshness = new LinkedHashMap<>();
+    freshness.put("view", viewOf(name));
+    freshness.putAll(freshnessBlock(snapshot, state, now));
+    if (body.unavailable() != null) {
+      freshness.put("unavailable", List.copyOf(body.unavailable().apply(snapshot)));
+    }
+    Map<String, @Nullable Object> tail = new LinkedHashMap<>();
+    if (body.timeFields() != null) {
+      tail.putAll(body.timeFields().at(snapshot, state, now));
+    }
+    tail.put("freshness", freshness);
     RenderedView fresh =
         new RenderedView(
             snapshot,
-            dataKey,
             second,
-            withFreshness(dataJson, freshnessJson, name),
-            etag(name, snapshot, state, dataKey),
+            merged(dataJson, write(tail), name),
+            etag(name, snapshot, state),
             cacheControl(snapshot, state, now));
     rendered.put(name, fresh);
     return fresh;
   }
 
-  private byte[] dataOf(Object dataKey, Supplier<?> body) {
-    byte[] cached = data.getIfPresent(dataKey);
-    if (cached == null) {
-      cached = write(body.get());
-      data.put(dataKey, cached);
+  /**
+   * The view a response name shows, as {@code /events} names it: the name up to a variant ({@code
+   * logs/master?lines=500}, {@code prices-today@33/120}).
+   */
+  static String viewOf(String name) {
+    int end = name.length();
+    for (char separator : new char[] {'?', '@'}) {
+      int at = name.indexOf(separator);
+      if (at >= 0 && at < end) {
+        end = at;
+      }
     }
-    return cached;
+    return name.substring(0, end);
+  }
+
+  private <T> byte[] dataOf(String name, Snapshot<T> snapshot, ViewBody<T> body) {
+    DataBytes cached = data.getIfPresent(name);
+    if (cached != null && cached.isFor(snapshot)) {
+      return cached.json;
+    }
+    Object mapped =
+        snapshot
+            .value()
+            .<Object>map(body.data())
+            .orElseGet(() -> body.whenMissing().apply(snapshot));
+    byte[] bytes = write(mapped);
+    data.put(name, new DataBytes(snapshot, bytes));
+    return bytes;
   }
 
   /**
-   * The {@code freshness} object. {@code view} is the name that {@code /events} uses, so the page
-   * knows which events concern which response.
+   * The freshness block of {@code snapshot} in {@code state} at {@code now}: state, age in seconds,
+   * fetched at, stale at, expires at, version, source and last error. A new mutable map.
    */
-  private Map<String, @Nullable Object> freshnessBlock(
-      String name, Snapshot<?> snapshot, Freshness state, Instant now) {
+  Map<String, @Nullable Object> freshnessBlock(Snapshot<?> snapshot, Freshness state, Instant now) {
     Map<String, @Nullable Object> block = new LinkedHashMap<>();
-    block.put("view", name);
     block.put("state", state.label());
     block.put("age_seconds", snapshot.ageAt(now).map(Duration::toSeconds).orElse(null));
     block.put("fetched_at", snapshot.fetchedAt().map(time::format).orElse(null));
@@ -166,8 +217,11 @@ final class ViewResponses {
     return instant.equals(Instant.MAX) ? null : time.format(instant);
   }
 
-  /** {@code "freshness"} goes last into the data object: {@code {...,"freshness":{...}}}. */
-  private static byte[] withFreshness(byte[] dataJson, byte[] freshnessJson, String name) {
+  /**
+   * The members of {@code tailJson} (a JSON object) appended to the data object: {@code
+   * {...data,...tail}}; the freshness block thus goes last.
+   */
+  private static byte[] merged(byte[] dataJson, byte[] tailJson, String name) {
     int end = dataJson.length - 1;
     while (end > 0 && Character.isWhitespace(dataJson[end])) {
       end--;
@@ -176,13 +230,12 @@ final class ViewResponses {
       throw new IllegalStateException("the body of view " + name + " is not a JSON object");
     }
     boolean empty = isEmptyObject(dataJson, end);
-    ByteArrayOutputStream out =
-        new ByteArrayOutputStream(dataJson.length + freshnessJson.length + 16);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(dataJson.length + tailJson.length + 16);
     out.write(dataJson, 0, end);
-    out.writeBytes(
-        (empty ? "\"freshness\":" : ",\"freshness\":").getBytes(StandardCharsets.US_ASCII));
-    out.writeBytes(freshnessJson);
-    out.write('}');
+    if (!empty) {
+      out.write(',');
+    }
+    out.write(tailJson, 1, tailJson.length - 1);
     return out.toByteArray();
   }
 
@@ -196,7 +249,7 @@ final class ViewResponses {
   }
 
   /** Weak: the bytes change every second with the age, the meaning only with these parts. */
-  private static String etag(String name, Snapshot<?> snapshot, Freshness state, Object dataKey) {
+  static String etag(String name, Snapshot<?> snapshot, Freshness state) {
     int errors = snapshot.lastError().map(LoadError::consecutiveFailures).orElse(0);
     long errorAt = snapshot.lastError().map(error -> error.at().toEpochMilli()).orElse(0L);
     return "W/\""
@@ -209,7 +262,6 @@ final class ViewResponses {
         + errors
         + "-"
         + Long.toHexString(errorAt)
-        + (dataKey == snapshot ? "" : "-" + Integer.toHexString(System.identityHashCode(dataKey)))
         + "\"";
   }
 
@@ -217,7 +269,7 @@ final class ViewResponses {
    * Immutable values are cacheable for a year; fresh ones until they turn stale (at most {@link
    * #MAX_AGE_CAP}); stale, expired and missing ones must be revalidated every time.
    */
-  private static String cacheControl(Snapshot<?> snapshot, Freshness state, Instant now) {
+  static String cacheControl(Snapshot<?> snapshot, Freshness state, Instant now) {
     if (state == Freshness.FRESH && snapshot.policy().equals(FreshnessPolicy.IMMUTABLE)) {
       return "public, max-age=31536000, immutable";
     }
@@ -248,7 +300,7 @@ final class ViewResponses {
     return false;
   }
 
-  private byte[] write(@Nullable Object value) {
+  byte[] write(@Nullable Object value) {
     try {
       return json.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {

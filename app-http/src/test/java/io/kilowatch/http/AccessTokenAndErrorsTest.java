@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -43,7 +44,8 @@ class AccessTokenAndErrorsTest implements TestPropertyProvider {
     @Get("/test/log/{name}")
     Map<String, String> log(String name) {
       if (!name.equals("master")) {
-        throw new ErrorResponses.NotFound("Log file " + name + " not found");
+        throw new ErrorResponses.Failure(
+            HttpStatus.NOT_FOUND, null, "Log file " + name + " not found");
       }
       return Map.of("log_file", "master_coordinator.log");
     }

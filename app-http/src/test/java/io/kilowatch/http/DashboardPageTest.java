@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * order; every test also fails on any console error. Screenshots go to target/screenshots, first
  * paint and page weight to target/page-metrics.json.
  */
-@MicronautTest
+@MicronautTest(environments = "page-stand-ins")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardPageTest implements TestPropertyProvider {

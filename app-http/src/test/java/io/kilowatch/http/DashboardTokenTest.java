@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** The page against a server that wants an access token: it asks for one, or takes ?token=. */
-@MicronautTest
+@MicronautTest(environments = "page-stand-ins")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardTokenTest implements TestPropertyProvider {
 

@@ -5,6 +5,7 @@ import io.kilowatch.core.view.RefreshingView;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -91,7 +92,8 @@ final class DemoEndpoints {
       @QueryValue(defaultValue = "master") String file,
       @QueryValue(defaultValue = "false") boolean follow) {
     if (!file.equals("master")) {
-      throw new ErrorResponses.NotFound("Log file " + file + " not found");
+      throw new ErrorResponses.Failure(
+          HttpStatus.NOT_FOUND, null, "Log file " + file + " not found");
     }
     if (follow) {
       return HttpResponse.ok(follow()).contentType(MediaType.TEXT_EVENT_STREAM_TYPE);

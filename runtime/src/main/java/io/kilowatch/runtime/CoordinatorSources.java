@@ -19,10 +19,13 @@ import java.util.List;
  * Where the coordinator's data is read from: its SQLite database when it has one (its current
  * layout), else its files (the layout before the database: state files, decision files).
  *
- * @param layout {@code database} or {@code files}, for /status and logs
+ * @param origin the database or the state files
  */
 record CoordinatorSources(
-    String layout, InverterStateSource state, DecisionHistory decisions, EnergyHistory energy) {
+    KilowatchRuntime.StateOrigin origin,
+    InverterStateSource state,
+    DecisionHistory decisions,
+    EnergyHistory energy) {
 
   /** How long a read waits for the coordinator's writer before it gives up. */
   static final Duration BUSY_TIMEOUT = Duration.ofSeconds(5);
@@ -32,14 +35,14 @@ record CoordinatorSources(
     Path database = settings.paths().resolvedCoordinatorDatabase();
     if (Files.isRegularFile(database)) {
       return new CoordinatorSources(
-          "database",
+          KilowatchRuntime.StateOrigin.DATABASE,
           JdbiInverterStateSource.readOnly(database, zone, BUSY_TIMEOUT),
           JdbiDecisionHistory.readOnly(database, zone, BUSY_TIMEOUT),
           JdbiEnergyHistory.readOnly(database, zone, BUSY_TIMEOUT));
     }
     Path out = settings.paths().resolvedOutDir();
     return new CoordinatorSources(
-        "files",
+        KilowatchRuntime.StateOrigin.STATE_FILE,
         new FileInverterStateSource(out, zone),
         new FileDecisionHistory(out.resolve("energy_data"), zone),
         range -> List.of());

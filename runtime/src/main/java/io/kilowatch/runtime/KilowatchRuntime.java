@@ -5,9 +5,12 @@ import static java.util.Objects.requireNonNull;
 import io.kilowatch.config.PathSettings;
 import io.kilowatch.config.Settings;
 import io.kilowatch.coordinator.FileLogSource;
+import io.kilowatch.coordinator.JournalLogSource;
 import io.kilowatch.coordinator.ProcessCoordinatorProbe;
 import io.kilowatch.core.dashboard.CoordinatorViews;
 import io.kilowatch.core.dashboard.Dashboard;
+import io.kilowatch.core.dashboard.LogViewSettings;
+import io.kilowatch.core.dashboard.LogViews;
 import io.kilowatch.core.dashboard.PriceViews;
 import io.kilowatch.core.dashboard.SummaryViewSettings;
 import io.kilowatch.core.dashboard.SummaryViews;
@@ -17,14 +20,43 @@ import io.kilowatch.core.port.EnergyHistory;
 import io.kilowatch.core.port.LogSource;
 import io.kilowatch.core.port.SnapshotStore;
 import io.kilowatch.core.view.ViewScheduler;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One running Kilowatch: the settings, the clock, the view scheduler and the {@link Dashboard}
  * built from them. Both apps create one and close it on exit. Thread-safe.
  */
 public final class KilowatchRuntime implements AutoCloseable {
+
+  /**
+   * The journal unit of the coordinator's logs ({@code file=systemd} in the dashboard API): the
+   * unit its installer creates.
+   */
+  public static final String JOURNAL_UNIT = JournalLogSource.DEFAULT_UNIT;
+
+  /** Where the current state comes from, as the {@code data_source} of the API names it. */
+  public enum StateOrigin {
+    /** The coordinator's {@code coordinator_state_*.json} files. */
+    STATE_FILE("state_file"),
+    /** The coordinator's SQLite database. */
+    DATABASE("database");
+
+    private final String label;
+
+    StateOrigin(String label) {
+      this.label = label;
+    }
+
+    /** The name on the wire: {@code state_file} or {@code database}. */
+    public String label() {
+      return label;
+    }
+  }
 
   private final Settings settings;
   private final InstantSource clock;
@@ -35,6 +67,9 @@ public final class KilowatchRuntime implements AutoCloseable {
   private final CoordinatorViews coordinator;
   private final CoordinatorSources sources;
   private final SummaryViews summaries;
+  private final LogViews logViews;
+  private volatile @Nullable Instant startedAt;
+  private volatile boolean closed;
 
   private KilowatchRuntime(
       Settings settings, InstantSource clock, ViewScheduler scheduler, boolean offline) {
@@ -43,7 +78,11 @@ public final class KilowatchRuntime implements AutoCloseable {
     this.dashboard = new Dashboard(scheduler, SnapshotStore.none());
     PathSettings paths = settings.paths();
     ZoneId zone = settings.timeZone();
-    this.logs = new FileLogSource(paths.resolvedLogsDir());
+    this.logs =
+        new RoutedLogSource(
+            new FileLogSource(paths.resolvedLogsDir()),
+            new JournalLogSource(),
+            Set.of(JOURNAL_UNIT));
     this.pricing = Pricing.of(settings.tariff());
     this.prices =
         PriceWiring.views(dashboard, PriceWiring.source(settings.pse(), offline), settings, clock);
@@ -65,6 +104,7 @@ public final class KilowatchRuntime implements AutoCloseable {
             clock,
             zone,
             SummaryViewSettings.DEFAULTS);
+    this.logViews = new LogViews(dashboard, logs, LogViewSettings.DEFAULTS);
   }
 
   /**
@@ -88,7 +128,25 @@ public final class KilowatchRuntime implements AutoCloseable {
   /** Starts every view's background refresh. */
   public KilowatchRuntime start() {
     dashboard.start();
+    if (startedAt == null) {
+      startedAt = clock.instant();
+    }
     return this;
+  }
+
+  /** When {@link #start()} was first called, by the runtime's clock; empty before. */
+  public Optional<Instant> startedAt() {
+    return Optional.ofNullable(startedAt);
+  }
+
+  /** Whether the views refresh in the background: started and not closed. */
+  public boolean isRunning() {
+    return startedAt != null && !closed;
+  }
+
+  /** Where the current state is read from. */
+  public StateOrigin stateOrigin() {
+    return sources.origin();
   }
 
   public Settings settings() {
@@ -138,19 +196,24 @@ public final class KilowatchRuntime implements AutoCloseable {
     return sources.energy();
   }
 
-  /** Where the coordinator's data comes from: {@code database} or {@code files}. */
-  public String coordinatorLayout() {
-    return sources.layout();
-  }
-
-  /** The coordinator's logs, for tails, follows and downloads. */
+  /**
+   * The coordinator's logs, for follows: the files of the log directory by their names, and the
+   * journal as {@link #JOURNAL_UNIT}.
+   */
   public LogSource logs() {
     return logs;
   }
 
-  /** Stops every view within 5 s. */
+  /** The tails of the coordinator's logs, kept in memory (names as for {@link #logs()}). */
+  public LogViews logViews() {
+    return logViews;
+  }
+
+  /** Stops every view within 5 s and closes the logs held open. */
   @Override
   public void close() {
+    closed = true;
     dashboard.close();
+    logViews.close();
   }
 }

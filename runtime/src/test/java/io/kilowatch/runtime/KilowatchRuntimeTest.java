@@ -3,17 +3,24 @@ package io.kilowatch.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.kilowatch.config.ConfigSources;
 import io.kilowatch.config.Settings;
+import io.kilowatch.config.SettingsLoader;
+import io.kilowatch.core.dashboard.LogTail;
 import io.kilowatch.core.freshness.FreshnessPolicy;
 import io.kilowatch.core.view.RefreshSchedule;
 import io.kilowatch.core.view.RefreshingView;
 import io.kilowatch.core.view.ViewDefinition;
 import io.kilowatch.core.view.ViewLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class KilowatchRuntimeTest {
 
@@ -45,6 +52,39 @@ class KilowatchRuntimeTest {
     try (KilowatchRuntime runtime =
         KilowatchRuntime.create(Settings.defaults(), Clock.systemUTC())) {
       assertThat(runtime.zone().getId()).isEqualTo("Europe/Warsaw");
+    }
+  }
+
+  @Test
+  void startedAt_isSetByStartAndIsRunningEndsWithClose() {
+    KilowatchRuntime runtime = KilowatchRuntime.create(Settings.defaults(), Clock.systemUTC());
+    assertThat(runtime.startedAt()).isEmpty();
+    assertThat(runtime.isRunning()).isFalse();
+
+    runtime.start();
+    assertThat(runtime.startedAt()).isPresent();
+    assertThat(runtime.isRunning()).isTrue();
+
+    runtime.close();
+    assertThat(runtime.isRunning()).isFalse();
+  }
+
+  @Test
+  void logViews_tailTheFilesOfTheConfiguredLogDirectory(@TempDir Path root) throws Exception {
+    Files.createDirectories(root.resolve("logs"));
+    Files.writeString(root.resolve("logs/master_coordinator.log"), "one\ntwo ERROR\n");
+    Settings settings =
+        SettingsLoader.usingSystemEnvironment()
+            .load(
+                ConfigSources.fromEnvironment(Map.of())
+                    .withOverride("paths.coordinator-root", root.toString()))
+            .settings();
+
+    try (KilowatchRuntime runtime = KilowatchRuntime.create(settings, Clock.systemUTC()).start()) {
+      LogTail errors =
+          runtime.logViews().tail("master_coordinator.log", "ERROR").value().orElseThrow();
+
+      assertThat(errors.lines()).containsExactly("two ERROR");
     }
   }
 

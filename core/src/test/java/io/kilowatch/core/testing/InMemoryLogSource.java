@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A {@link LogSource} holding logs as lists of lines, passing {@code LogSourceContract}. Sizes
@@ -24,13 +25,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryLogSource implements LogSource {
 
   private final Map<String, Log> logs = new ConcurrentHashMap<>();
+  private final AtomicInteger openFollowers = new AtomicInteger();
   private volatile boolean failing;
 
   @Override
   public List<LogFile> logs() {
-    if (failing) {
-      throw new LogSourceException(Reason.FAILED, "in-memory log source is set to fail");
-    }
+    failIfFailing();
     return logs.entrySet().stream()
         .map(entry -> entry.getValue().file(entry.getKey()))
         .sorted(Comparator.comparing(LogFile::name))
@@ -39,6 +39,7 @@ public final class InMemoryLogSource implements LogSource {
 
   @Override
   public List<String> tail(LogQuery query) {
+    failIfFailing();
     List<String> lines = log(query).lines();
     List<String> matching = lines.stream().filter(query::matches).toList();
     return List.copyOf(
@@ -50,12 +51,15 @@ public final class InMemoryLogSource implements LogSource {
     Log log = log(query);
     int start = log.lines().size();
     List<String> firstLines = tail(query);
+    openFollowers.incrementAndGet();
     return new LogFollower() {
       private int position = start;
       private boolean first = true;
+      private boolean closed;
 
       @Override
       public List<String> poll() {
+        failIfFailing();
         if (first) {
           first = false;
           return firstLines;
@@ -67,7 +71,12 @@ public final class InMemoryLogSource implements LogSource {
       }
 
       @Override
-      public void close() {}
+      public void close() {
+        if (!closed) {
+          closed = true;
+          openFollowers.decrementAndGet();
+        }
+      }
     };
   }
 
@@ -85,9 +94,23 @@ public final class InMemoryLogSource implements LogSource {
     logs.computeIfAbsent(name, unused -> new Log(modifiedAt)).append(lines, modifiedAt);
   }
 
-  /** Makes listing fail (true) or work again (false). */
+  /**
+   * Makes every call fail with {@link Reason#FAILED} (true): listing, tails, follows and the polls
+   * of open followers; or work again (false).
+   */
   public void setFailing(boolean failing) {
     this.failing = failing;
+  }
+
+  /** How many followers were started and not closed yet. */
+  public int openFollowers() {
+    return openFollowers.get();
+  }
+
+  private void failIfFailing() {
+    if (failing) {
+      throw new LogSourceException(Reason.FAILED, "in-memory log source is set to fail");
+    }
   }
 
   private Log log(LogQuery query) {
