@@ -2,7 +2,7 @@ package io.kilowatch.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kilowatch.storage.testing.CoordinatorSchema;
+import io.kilowatch.storage.internal.CoordinatorSchema;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;

@@ -20,6 +20,9 @@ import java.time.Clock;
 @Factory
 class RuntimeFactory {
 
+  /** When true, Kilowatch makes no network calls (PSE): the demo. */
+  static final String OFFLINE_PROPERTY = "kilowatch.offline";
+
   /**
    * Settings when {@link KilowatchServer} did not hand them in (tests): the environment, plus the
    * files named by the properties {@code kilowatch.config} and {@code
@@ -42,7 +45,9 @@ class RuntimeFactory {
 
   @Singleton
   @Bean(preDestroy = "close")
-  KilowatchRuntime runtime(LoadedSettings settings) {
-    return KilowatchRuntime.create(settings.settings(), Clock.systemUTC()).start();
+  KilowatchRuntime runtime(
+      LoadedSettings settings,
+      @Property(name = OFFLINE_PROPERTY, defaultValue = "false") boolean offline) {
+    return KilowatchRuntime.create(settings.settings(), Clock.systemUTC(), offline).start();
   }
 }

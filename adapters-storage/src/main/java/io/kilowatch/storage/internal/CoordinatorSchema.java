@@ -1,4 +1,4 @@
-package io.kilowatch.storage.testing;
+package io.kilowatch.storage.internal;
 
 import java.io.IOException;
 import java.io.InputStream;

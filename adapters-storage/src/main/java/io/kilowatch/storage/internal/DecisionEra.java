@@ -1,4 +1,4 @@
-package io.kilowatch.storage.testing;
+package io.kilowatch.storage.internal;
 
 /**
  * How the coordinator stored a charging decision in its database at different times (storage

@@ -1,4 +1,4 @@
-package io.kilowatch.storage.testing;
+package io.kilowatch.storage.internal;
 
 import static java.util.Objects.requireNonNull;
 

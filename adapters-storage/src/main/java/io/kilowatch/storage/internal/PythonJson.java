@@ -1,4 +1,4 @@
-package io.kilowatch.storage.testing;
+package io.kilowatch.storage.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
