@@ -13,7 +13,11 @@ class ErrorsAndHelpTest {
 
   @TempDir Path dir;
 
-  private final Wiring wiring = new Wiring(Map.of(), Clock.systemUTC());
+  /** No test reaches the internet: PSE is a closed local port, tried once. */
+  private static final Map<String, String> OFFLINE =
+      Map.of("KILOWATCH_PSE_BASE_URL", "http://127.0.0.1:9/api", "KILOWATCH_PSE_RETRIES", "0");
+
+  private final Wiring wiring = new Wiring(OFFLINE, Clock.systemUTC());
 
   @Test
   void aMissingConfigFile_isOneLineAndExit66() {

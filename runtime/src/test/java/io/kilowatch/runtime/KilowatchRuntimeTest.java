@@ -26,7 +26,8 @@ class KilowatchRuntimeTest {
 
   @Test
   void start_loadsViewsOnKilowatchThreadsAndCloseEndsThem() {
-    KilowatchRuntime runtime = KilowatchRuntime.create(Settings.defaults(), Clock.systemUTC());
+    KilowatchRuntime runtime =
+        KilowatchRuntime.create(Settings.defaults(), Clock.systemUTC(), true);
     RefreshingView<String> view =
         runtime
             .dashboard()
@@ -50,14 +51,15 @@ class KilowatchRuntimeTest {
   @Test
   void zone_comesFromTheSettings() {
     try (KilowatchRuntime runtime =
-        KilowatchRuntime.create(Settings.defaults(), Clock.systemUTC())) {
+        KilowatchRuntime.create(Settings.defaults(), Clock.systemUTC(), true)) {
       assertThat(runtime.zone().getId()).isEqualTo("Europe/Warsaw");
     }
   }
 
   @Test
   void startedAt_isSetByStartAndIsRunningEndsWithClose() {
-    KilowatchRuntime runtime = KilowatchRuntime.create(Settings.defaults(), Clock.systemUTC());
+    KilowatchRuntime runtime =
+        KilowatchRuntime.create(Settings.defaults(), Clock.systemUTC(), true);
     assertThat(runtime.startedAt()).isEmpty();
     assertThat(runtime.isRunning()).isFalse();
 
@@ -80,7 +82,8 @@ class KilowatchRuntimeTest {
                     .withOverride("paths.coordinator-root", root.toString()))
             .settings();
 
-    try (KilowatchRuntime runtime = KilowatchRuntime.create(settings, Clock.systemUTC()).start()) {
+    try (KilowatchRuntime runtime =
+        KilowatchRuntime.create(settings, Clock.systemUTC(), true).start()) {
       LogTail errors =
           runtime.logViews().tail("master_coordinator.log", "ERROR").value().orElseThrow();
 
