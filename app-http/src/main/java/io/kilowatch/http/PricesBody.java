@@ -18,10 +18,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The body of {@code GET /prices}: the reference's fields (hourly {@code prices[]} with {@code
  * hour}, {@code hour_str}, the final and the market price of each; current, cheapest and average),
- * computed right (hours by the periods' true start, current price of the current period), plus
- * Kilowatch's native periods, the cheapest window and the day's minimum and maximum, and {@code
- * days[]} (the asked day, then tomorrow once published) as the page reads them. Prices in PLN/kWh,
- * 4 decimals; times ISO-8601 with offset.
+ * computed right (hours by the periods' true start, current price of the current period), plus the
+ * current and next period, the cheapest window, the day's maximum, and {@code days[]} (the asked
+ * day, then tomorrow once published) with their native periods, as the page reads them. Prices in
+ * PLN/kWh, 4 decimals; times ISO-8601 with offset.
  */
 record PricesBody(
     String businessDate,
@@ -36,7 +36,6 @@ record PricesBody(
     String dataSource,
     String calculationMethod,
     List<Hour> prices,
-    List<Period> periods,
     @Nullable Period currentPeriod,
     @Nullable Period nextPeriod,
     @Nullable Window cheapestWindow,
@@ -86,7 +85,6 @@ record PricesBody(
         source == SnapshotSource.LIVE ? "PSE API (CSDAC-PLN)" : "Kilowatch price archive",
         "tariff_aware",
         summary.hourlyAverages().stream().map(average -> hour(average, zone)).toList(),
-        summary.periods().stream().map(period -> period(period, zone)).toList(),
         summary.current().map(period -> period(period, zone)).orElse(null),
         summary.next().map(period -> period(period, zone)).orElse(null),
         summary.cheapestWindow().map(window -> window(window, zone)).orElse(null),

@@ -70,7 +70,9 @@ class PricesEndpointTest implements TestPropertyProvider {
     assertThat(body.get("prices").get(0).get("hour_str").asText()).isEqualTo("00:00");
     assertThat(body.get("prices").get(0).get("price").asDouble()).isEqualTo(0.5641);
     assertThat(body.get("cheapest_price_pln_kwh").asDouble()).isEqualTo(0.5641);
-    assertThat(body.get("periods").size()).isBetween(92, 100);
+    assertThat(body.get("days").get(0).get("periods").size()).isBetween(92, 100);
+    assertThat(body.get("days").get(0).get("periods").get(0).get("tariff_zone").asText())
+        .isEqualTo("off_peak");
     assertThat(body.get("resolution_minutes").asInt()).isEqualTo(15);
     assertThat(body.get("current_price_pln_kwh").isNumber()).isTrue();
     assertThat(body.get("cheapest_window").get("minutes").asInt()).isEqualTo(120);
