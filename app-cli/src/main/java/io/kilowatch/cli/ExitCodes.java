@@ -25,6 +25,9 @@ final class ExitCodes {
   /** The server of {@code --url} cannot be reached or answered with an error. */
   static final int UNAVAILABLE = 69;
 
+  /** An output file or directory could not be written. */
+  static final int CANT_CREATE = 73;
+
   /** A bug: something that should not fail did. */
   static final int SOFTWARE = 70;
 

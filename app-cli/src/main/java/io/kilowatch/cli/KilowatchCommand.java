@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       RefreshCommand.class,
       CacheCommand.class,
       BenchCommand.class,
+      DemoDataCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
       "66:a file or directory named does not exist",
       "69:the server of --url cannot be reached or refused",
       "70:internal error (a bug; --verbose shows the stack trace)",
+      "73:an output file or directory could not be written",
       "78:the configuration is not valid"
     })
 final class KilowatchCommand implements Runnable {
