@@ -170,6 +170,8 @@ public final class DemoInstallation {
         writer.state(household.state(at));
       }
     }
+    // The coordinator has just saved its state: the demo starts with a fresh reading.
+    writer.state(household.state(end));
   }
 
   private static ChargingDecision decision(
