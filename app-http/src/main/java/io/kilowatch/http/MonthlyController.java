@@ -11,6 +11,8 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.YearMonth;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * (1–12) is a 400 naming it; the reference answered 200 with an error, or silently used the current
  * month.
  */
+// The page's browser tests replace this controller with stand-ins in the reference's shapes
+// (environment "page-stand-ins") until they run on the generated demo installation.
 @Requires(notEnv = "page-stand-ins")
 @Controller
 final class MonthlyController {
@@ -36,7 +40,9 @@ final class MonthlyController {
     this.time = time;
   }
 
+  /** The first read of a key waits for its load, so off the event loop. */
   @Get("/monthly-summary")
+  @ExecuteOn(TaskExecutors.BLOCKING)
   MutableHttpResponse<byte[]> summary(
       HttpRequest<?> request,
       @QueryValue @Nullable String year,
@@ -54,6 +60,7 @@ final class MonthlyController {
   }
 
   @Get("/monthly-comparison")
+  @ExecuteOn(TaskExecutors.BLOCKING)
   MutableHttpResponse<byte[]> comparison(
       HttpRequest<?> request,
       @QueryValue @Nullable String year,

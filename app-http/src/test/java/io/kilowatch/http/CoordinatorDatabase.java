@@ -88,6 +88,11 @@ final class CoordinatorDatabase implements AutoCloseable {
     write(writer -> writer.reading(reading));
   }
 
+  /** Runs one SQL statement of a test's own (e.g. breaking the schema). */
+  void execute(String sql) {
+    write(writer -> writer.connection().createStatement().execute(sql));
+  }
+
   /**
    * A charging decision made at {@code at} with the figures given and the rest typical: grid
    * source, one hour, price 0.5 PLN/kWh, SoC 40 %, PV 1200 W, tariff zone T2.
