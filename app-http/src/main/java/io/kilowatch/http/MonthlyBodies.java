@@ -34,13 +34,7 @@ final class MonthlyBodies {
     body.put("year", summary.month().getYear());
     body.put("month", summary.month().getMonthValue());
     body.put("month_name", summary.monthName());
-    putCounts(body, totals);
-    body.put("total_energy_kwh", money(totals.energyChargedKwh()));
-    body.put("total_energy_sold_kwh", money(totals.energySoldKwh()));
-    body.put("total_cost_pln", money(totals.costPln()));
-    body.put("total_savings_pln", money(totals.totalSavingsPln()));
-    body.put("selling_revenue_pln", money(totals.sellingRevenuePln()));
-    putRatios(body, totals);
+    putFigures(body, totals);
     body.put("days_with_data", summary.daysWithData());
     putGridAndZones(body, totals);
     body.put("source_breakdown", sources(totals));
@@ -106,13 +100,7 @@ final class MonthlyBodies {
     Map<String, @Nullable Object> body = new LinkedHashMap<>();
     body.put("date", day.date().toString());
     body.put("created_at", null);
-    putCounts(body, totals);
-    body.put("total_energy_kwh", money(totals.energyChargedKwh()));
-    body.put("total_energy_sold_kwh", money(totals.energySoldKwh()));
-    body.put("total_cost_pln", money(totals.costPln()));
-    body.put("total_savings_pln", money(totals.totalSavingsPln()));
-    body.put("selling_revenue_pln", money(totals.sellingRevenuePln()));
-    putRatios(body, totals);
+    putFigures(body, totals);
     body.put("source_breakdown", sources(totals));
     body.put(
         "price_stats",
@@ -131,11 +119,18 @@ final class MonthlyBodies {
     return body;
   }
 
-  private static void putCounts(Map<String, @Nullable Object> body, SummaryTotals totals) {
+  /** Counts, amounts and ratios, in the reference's order. */
+  private static void putFigures(Map<String, @Nullable Object> body, SummaryTotals totals) {
     body.put("total_decisions", totals.counts().total());
     body.put("charging_count", totals.counts().charging());
     body.put("wait_count", totals.counts().waiting());
     body.put("selling_count", totals.counts().selling());
+    body.put("total_energy_kwh", money(totals.energyChargedKwh()));
+    body.put("total_energy_sold_kwh", money(totals.energySoldKwh()));
+    body.put("total_cost_pln", money(totals.costPln()));
+    body.put("total_savings_pln", money(totals.totalSavingsPln()));
+    body.put("selling_revenue_pln", money(totals.sellingRevenuePln()));
+    putRatios(body, totals);
   }
 
   private static void putRatios(Map<String, @Nullable Object> body, SummaryTotals totals) {

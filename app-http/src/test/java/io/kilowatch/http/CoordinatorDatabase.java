@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A coordinator installation with its SQLite database (latest schema) in a temporary directory,
@@ -162,12 +160,6 @@ final class CoordinatorDatabase implements AutoCloseable {
 
   @Override
   public void close() {
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    CoordinatorInstallation.deleteTree(root);
   }
 }
