@@ -124,6 +124,11 @@ final class CoordinatorInstallation implements AutoCloseable {
 
   @Override
   public void close() {
+    deleteTree(root);
+  }
+
+  /** Deletes {@code root} and everything below it. */
+  static void deleteTree(Path root) {
     try (Stream<Path> paths = Files.walk(root)) {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);

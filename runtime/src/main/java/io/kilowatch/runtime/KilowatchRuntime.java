@@ -9,9 +9,12 @@ import io.kilowatch.coordinator.JournalLogSource;
 import io.kilowatch.coordinator.ProcessCoordinatorProbe;
 import io.kilowatch.core.dashboard.CoordinatorViews;
 import io.kilowatch.core.dashboard.Dashboard;
+import io.kilowatch.core.dashboard.DecisionViews;
+import io.kilowatch.core.dashboard.HistoryViews;
 import io.kilowatch.core.dashboard.LogViewSettings;
 import io.kilowatch.core.dashboard.LogViews;
 import io.kilowatch.core.dashboard.PriceViews;
+import io.kilowatch.core.dashboard.RecentViewSettings;
 import io.kilowatch.core.dashboard.SummaryViewSettings;
 import io.kilowatch.core.dashboard.SummaryViews;
 import io.kilowatch.core.energy.ConsumerPricing;
@@ -67,6 +70,8 @@ public final class KilowatchRuntime implements AutoCloseable {
   private final CoordinatorViews coordinator;
   private final CoordinatorSources sources;
   private final SummaryViews summaries;
+  private final DecisionViews decisionViews;
+  private final HistoryViews history;
   private final LogViews logViews;
   private volatile @Nullable Instant startedAt;
   private volatile boolean closed;
@@ -104,6 +109,10 @@ public final class KilowatchRuntime implements AutoCloseable {
             clock,
             zone,
             SummaryViewSettings.DEFAULTS);
+    this.decisionViews =
+        new DecisionViews(dashboard, sources.decisions(), clock, RecentViewSettings.DEFAULTS);
+    this.history =
+        new HistoryViews(dashboard, sources.energy(), clock, RecentViewSettings.DEFAULTS);
     this.logViews = new LogViews(dashboard, logs, LogViewSettings.DEFAULTS);
   }
 
@@ -179,6 +188,16 @@ public final class KilowatchRuntime implements AutoCloseable {
   /** The coordinator's state, process and log list. */
   public CoordinatorViews coordinator() {
     return coordinator;
+  }
+
+  /** The decisions of the last 24 hours and 7 days, reloaded every minute. */
+  public DecisionViews decisionViews() {
+    return decisionViews;
+  }
+
+  /** The energy readings of the last 24 hours and 7 days, downsampled, reloaded every minute. */
+  public HistoryViews history() {
+    return history;
   }
 
   /** Monthly summaries and the month-over-month comparison. */

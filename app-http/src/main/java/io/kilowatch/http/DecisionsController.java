@@ -1,0 +1,63 @@
+package io.kilowatch.http;
+
+import io.kilowatch.core.dashboard.DecisionViews;
+import io.kilowatch.core.dashboard.RecentWindow;
+import io.kilowatch.core.energy.Decision;
+import io.kilowatch.runtime.KilowatchRuntime;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /decisions?time_range=24h|7d}: the decisions of the window from {@link DecisionViews}
+ * (see {@link DecisionBodies}); the request reads a snapshot, never the database. Any other {@code
+ * time_range} is a 400 naming it (the reference served 24 hours and echoed the unknown value).
+ */
+// The page's browser tests replace this controller with stand-ins in the reference's shapes
+// (environment "page-stand-ins") until they run on the generated demo installation.
+@Requires(notEnv = "page-stand-ins")
+@Controller
+final class DecisionsController {
+
+  private final KilowatchRuntime runtime;
+  private final ViewResponses responses;
+  private final ApiTime time;
+
+  DecisionsController(KilowatchRuntime runtime, ViewResponses responses, ApiTime time) {
+    this.runtime = runtime;
+    this.responses = responses;
+    this.time = time;
+  }
+
+  /** The first read of a key waits for its load, so off the event loop. */
+  @Get("/decisions")
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  MutableHttpResponse<byte[]> decisions(
+      HttpRequest<?> request,
+      @QueryValue(value = "time_range", defaultValue = "24h") String timeRange) {
+    RecentWindow window =
+        RecentWindow.ofLabel(timeRange)
+            .orElseThrow(
+                () ->
+                    new ErrorResponses.BadRequest(
+                        "time_range",
+                        "parameter 'time_range' must be 24h or 7d, but was '" + timeRange + "'"));
+    String label = window.label();
+    return responses.respond(
+        request,
+        DecisionViews.viewName(window),
+        runtime.decisionViews().last(window),
+        ViewBody.<List<Decision>>of(
+                decisions -> DecisionBodies.of(decisions, label, time::format),
+                missing -> DecisionBodies.missing(label))
+            .withTimeFields((snapshot, state, now) -> Map.of("timestamp", time.format(now)))
+            .withUnavailable(unused -> DecisionBodies.UNAVAILABLE));
+  }
+}
