@@ -120,13 +120,15 @@ class CacheAndEventsTest {
                 sse.eventStream(
                     HttpRequest.GET("/events").header("Last-Event-ID", Long.toString(before)),
                     ViewEvents.ViewEvent.class))
-            .filter(event -> "view".equals(event.getName()));
+            .filter(event -> "view".equals(event.getName()))
+            // Other views (the runtime's own) change in the background too.
+            .filter(event -> event.getData().view().equals("prices"));
 
     prices.refreshNow().join();
     Event<ViewEvents.ViewEvent> event = stream.blockFirst(Duration.ofSeconds(20));
 
     assertThat(event).isNotNull();
-    assertThat(event.getId()).isEqualTo(Long.toString(before + 1));
+    assertThat(Long.parseLong(event.getId())).isGreaterThan(before);
     assertThat(event.getData().view()).isEqualTo("prices");
     assertThat(event.getData().version()).isEqualTo(prices.snapshot().version());
     assertThat(event.getData().status()).isIn("loaded", "failed");
