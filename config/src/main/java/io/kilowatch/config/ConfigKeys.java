@@ -1,5 +1,6 @@
 package io.kilowatch.config;
 
+import io.kilowatch.core.energy.Tariff;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
@@ -113,8 +114,8 @@ final class ConfigKeys {
           Duration.ofMinutes(15),
           "pause between polls until tomorrow's prices are out");
 
-  static final Key<TariffType> TARIFF_TYPE =
-      new Key<>("tariff.type", ValueTypes.tariffType(), TariffType.G12, "the tariff in force");
+  static final Key<Tariff> TARIFF_TYPE =
+      new Key<>("tariff.type", ValueTypes.tariffType(), Tariff.G12, "the tariff in force");
   static final Key<BigDecimal> TARIFF_SC_COMPONENT =
       new Key<>(
           "tariff.sc-component",
@@ -129,7 +130,7 @@ final class ConfigKeys {
           ValueTypes.decimal(BigDecimal.ZERO, BigDecimal.ONE),
           new BigDecimal("0.23"),
           "VAT rate as a fraction, applied if include-vat");
-  static final Key<Map<TariffType, List<RateTable>>> TARIFF_RATE_TABLES =
+  static final Key<Map<Tariff, List<RateTable>>> TARIFF_RATE_TABLES =
       new Key<>(
           "tariff.rate-tables",
           new RateTablesType(),

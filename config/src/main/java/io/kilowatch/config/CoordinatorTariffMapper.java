@@ -1,5 +1,7 @@
 package io.kilowatch.config;
 
+import io.kilowatch.core.energy.Tariff;
+import io.kilowatch.core.energy.TariffZone;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +30,7 @@ final class CoordinatorTariffMapper {
         .entries()
         .forEach(
             (name, block) -> {
-              Optional<TariffType> type = TariffType.fromName(name);
+              Optional<Tariff> type = Tariff.fromName(name);
               if (type.isPresent()) {
                 table(block, diagnostics)
                     .ifPresent(
@@ -91,7 +93,8 @@ final class CoordinatorTariffMapper {
 
   private static void rate(
       MapNode block, String path, TariffZone zone, Map<String, ConfigNode> rates) {
-    CoordinatorConfigMapper.set(block, path).ifPresent(node -> rates.put(zone.yamlName(), node));
+    CoordinatorConfigMapper.set(block, path)
+        .ifPresent(node -> rates.put(RateTableRules.yamlName(zone), node));
   }
 
   /** {@code peak_hours} minus {@code off_peak_windows}, as a list of {from, to} mappings. */

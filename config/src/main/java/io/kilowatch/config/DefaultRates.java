@@ -1,5 +1,8 @@
 package io.kilowatch.config;
 
+import io.kilowatch.core.energy.HourRange;
+import io.kilowatch.core.energy.Tariff;
+import io.kilowatch.core.energy.TariffZone;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -18,24 +21,23 @@ final class DefaultRates {
   static final LocalDate VALID_FROM = LocalDate.of(2024, 1, 1);
 
   /** Every tariff's shipped table. */
-  static final Map<TariffType, List<RateTable>> ALL = all();
+  static final Map<Tariff, List<RateTable>> ALL = all();
 
   private DefaultRates() {}
 
-  private static Map<TariffType, List<RateTable>> all() {
-    Map<TariffType, List<RateTable>> all = new EnumMap<>(TariffType.class);
+  private static Map<Tariff, List<RateTable>> all() {
+    Map<Tariff, List<RateTable>> all = new EnumMap<>(Tariff.class);
     all.put(
-        TariffType.G11,
+        Tariff.G11,
         List.of(RateTable.of(VALID_FROM, Map.of(TariffZone.ALL_HOURS, rate("0.3125")))));
     all.put(
-        TariffType.G12,
+        Tariff.G12,
         List.of(twoZones("0.3566", "0.0749", new HourRange(7, 13), new HourRange(15, 22))));
-    all.put(TariffType.G12AS, List.of(twoZones("0.3125", "0.0312", new HourRange(7, 13))));
-    all.put(TariffType.G12W, List.of(twoZones("0.3566", "0.0749", new HourRange(6, 22))));
+    all.put(Tariff.G12AS, List.of(twoZones("0.3125", "0.0312", new HourRange(7, 13))));
+    all.put(Tariff.G12W, List.of(twoZones("0.3566", "0.0749", new HourRange(6, 22))));
+    all.put(Tariff.G13, List.of(RateTable.of(VALID_FROM, Map.of(TariffZone.ALL_HOURS, rate("0")))));
     all.put(
-        TariffType.G13, List.of(RateTable.of(VALID_FROM, Map.of(TariffZone.ALL_HOURS, rate("0")))));
-    all.put(
-        TariffType.G13S,
+        Tariff.G13S,
         List.of(
             RateTable.of(
                 VALID_FROM,
@@ -48,7 +50,7 @@ final class DefaultRates {
                     TariffZone.WINTER_NIGHT, rate("0.11"),
                     TariffZone.FREE_DAYS, rate("0.11")))));
     all.put(
-        TariffType.G14DYNAMIC,
+        Tariff.G14DYNAMIC,
         List.of(
             RateTable.of(
                 VALID_FROM,

@@ -2,6 +2,8 @@ package io.kilowatch.config;
 
 import static java.util.Objects.requireNonNull;
 
+import io.kilowatch.core.energy.HourRange;
+import io.kilowatch.core.energy.TariffZone;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -11,7 +13,9 @@ import java.util.Map;
 
 /**
  * The distribution rates of one tariff from a date on, net of VAT, in PLN/kWh. Which rates a table
- * must hold depends on its tariff ({@link TariffType#zones()}); {@link TariffSettings} checks that.
+ * must hold depends on its tariff; {@link TariffSettings} checks that. Zones and hours are core's
+ * types; the rates stay as configured ({@link BigDecimal}), core's {@code PlnPerKwh} is made of
+ * them where pricing starts.
  *
  * @param validFrom first local day the rates apply; they apply until the next table's {@code
  *     validFrom}

@@ -1,5 +1,8 @@
 package io.kilowatch.config;
 
+import io.kilowatch.core.energy.HourRange;
+import io.kilowatch.core.energy.Tariff;
+import io.kilowatch.core.energy.TariffZone;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,7 +26,7 @@ import java.util.Optional;
  *     rates: {peak: 0.3566, off-peak: 0.0749}
  * </pre>
  */
-final class RateTablesType implements ValueType<Map<TariffType, List<RateTable>>> {
+final class RateTablesType implements ValueType<Map<Tariff, List<RateTable>>> {
 
   static final String VALID_FROM = "valid-from";
   static final String RATES = "rates";
@@ -36,18 +39,18 @@ final class RateTablesType implements ValueType<Map<TariffType, List<RateTable>>
   private static final ValueType<Integer> HOUR = ValueTypes.integer(0, 24, false);
 
   @Override
-  public Map<TariffType, List<RateTable>> parse(ConfigNode node, Diagnostics diagnostics) {
+  public Map<Tariff, List<RateTable>> parse(ConfigNode node, Diagnostics diagnostics) {
     if (!(node instanceof MapNode tariffs)) {
       throw new InvalidValueException(
           "expected a mapping of tariffs (G11, G12, ...) to lists of rate tables; rate tables can"
               + " only be set in a YAML file");
     }
-    Map<TariffType, List<RateTable>> result = new EnumMap<>(DefaultRates.ALL);
+    Map<Tariff, List<RateTable>> result = new EnumMap<>(DefaultRates.ALL);
     tariffs
         .entries()
         .forEach(
             (name, value) -> {
-              Optional<TariffType> type = TariffType.fromName(name);
+              Optional<Tariff> type = Tariff.fromName(name);
               if (type.isEmpty()) {
                 diagnostics.error(
                     value.origin(),
@@ -62,7 +65,7 @@ final class RateTablesType implements ValueType<Map<TariffType, List<RateTable>>
   }
 
   @Override
-  public String format(Map<TariffType, List<RateTable>> value) {
+  public String format(Map<Tariff, List<RateTable>> value) {
     return value.equals(DefaultRates.ALL) ? "the coordinator's shipped rates" : value.toString();
   }
 
@@ -72,7 +75,7 @@ final class RateTablesType implements ValueType<Map<TariffType, List<RateTable>>
   }
 
   private static Optional<List<RateTable>> tables(
-      TariffType type, ConfigNode node, Diagnostics diagnostics) {
+      Tariff type, ConfigNode node, Diagnostics diagnostics) {
     if (!(node instanceof ListNode list)) {
       diagnostics.error(node, "expected a list of rate tables, each with valid-from and rates");
       return Optional.empty();
@@ -91,8 +94,7 @@ final class RateTablesType implements ValueType<Map<TariffType, List<RateTable>>
     return Optional.of(tables);
   }
 
-  private static Optional<RateTable> table(
-      TariffType type, ConfigNode node, Diagnostics diagnostics) {
+  private static Optional<RateTable> table(Tariff type, ConfigNode node, Diagnostics diagnostics) {
     if (!(node instanceof MapNode table)) {
       diagnostics.error(node, "expected a rate table with valid-from and rates");
       return Optional.empty();
@@ -128,12 +130,13 @@ final class RateTablesType implements ValueType<Map<TariffType, List<RateTable>>
   }
 
   private static Map<TariffZone, BigDecimal> rates(
-      TariffType type, MapNode table, Diagnostics diagnostics) {
+      Tariff type, MapNode table, Diagnostics diagnostics) {
     Map<TariffZone, BigDecimal> rates = new EnumMap<>(TariffZone.class);
     Optional<ConfigNode> node = table.get(RATES).filter(ValueNodes::isSet);
     if (node.isEmpty()) {
       diagnostics.error(
-          table, "a rate table needs rates: " + RateTableRules.yamlNames(type.zones()));
+          table,
+          "a rate table needs rates: " + RateTableRules.yamlNames(RateTableRules.zones(type)));
       return rates;
     }
     if (!(node.get() instanceof MapNode zones)) {
@@ -141,8 +144,8 @@ final class RateTablesType implements ValueType<Map<TariffType, List<RateTable>>
       return rates;
     }
     Map<String, TariffZone> known = new LinkedHashMap<>();
-    for (TariffZone zone : type.zones()) {
-      known.put(zone.yamlName(), zone);
+    for (TariffZone zone : RateTableRules.zones(type)) {
+      known.put(RateTableRules.yamlName(zone), zone);
     }
     zones
         .entries()
@@ -242,7 +245,7 @@ final class RateTablesType implements ValueType<Map<TariffType, List<RateTable>>
 
   private static List<String> tariffNames() {
     List<String> names = new ArrayList<>();
-    for (TariffType type : TariffType.values()) {
+    for (Tariff type : Tariff.values()) {
       names.add(type.displayName());
     }
     return names;

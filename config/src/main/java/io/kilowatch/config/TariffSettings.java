@@ -2,6 +2,7 @@ package io.kilowatch.config;
 
 import static java.util.Objects.requireNonNull;
 
+import io.kilowatch.core.energy.Tariff;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,11 +25,11 @@ import java.util.Optional;
  *     {@code type}, and every table must fit its tariff
  */
 public record TariffSettings(
-    TariffType type,
+    Tariff type,
     BigDecimal scComponent,
     boolean includeVat,
     BigDecimal vatRate,
-    Map<TariffType, List<RateTable>> rateTables) {
+    Map<Tariff, List<RateTable>> rateTables) {
 
   public TariffSettings {
     requireNonNull(type, "'type' must not be null");
@@ -45,7 +46,7 @@ public record TariffSettings(
     }
     scComponent = scComponent.stripTrailingZeros();
     vatRate = vatRate.stripTrailingZeros();
-    EnumMap<TariffType, List<RateTable>> copy = new EnumMap<>(TariffType.class);
+    EnumMap<Tariff, List<RateTable>> copy = new EnumMap<>(Tariff.class);
     List<String> violations = new ArrayList<>();
     rateTables.forEach(
         (tariff, tables) -> {

@@ -1,5 +1,6 @@
 package io.kilowatch.config;
 
+import io.kilowatch.core.energy.Tariff;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -177,20 +178,20 @@ final class ValueTypes {
         ZoneId::getId);
   }
 
-  static ValueType<TariffType> tariffType() {
+  static ValueType<Tariff> tariffType() {
     List<String> names = new ArrayList<>();
-    for (TariffType type : TariffType.values()) {
+    for (Tariff type : Tariff.values()) {
       names.add(type.displayName());
     }
     return scalar(
         "a tariff: " + String.join(", ", names),
         text ->
-            TariffType.fromName(text)
+            Tariff.fromName(text)
                 .orElseThrow(
                     () ->
                         new InvalidValueException(
                             "is not a tariff; use one of " + String.join(", ", names))),
-        TariffType::displayName);
+        Tariff::displayName);
   }
 
   static ValueType<LogLevel> logLevel() {

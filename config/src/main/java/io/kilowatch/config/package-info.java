@@ -8,7 +8,8 @@
  *
  * <p>Everything else (the YAML reader, the key registry, the environment and coordinator mappers,
  * the binder and the validator) is package-private. This package may import the JDK, JSpecify and
- * SnakeYAML (and Kilowatch core, should it ever need to); it prints nothing and logs nothing.
+ * SnakeYAML and Kilowatch core (for its domain types, e.g. {@code Tariff}, {@code TariffZone},
+ * {@code HourRange}); it prints nothing and logs nothing.
  */
 @NullMarked
 package io.kilowatch.config;

@@ -3,6 +3,9 @@ package io.kilowatch.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.kilowatch.core.energy.HourRange;
+import io.kilowatch.core.energy.Tariff;
+import io.kilowatch.core.energy.TariffZone;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -59,21 +62,17 @@ class CoordinatorConfigTest {
   void load_withShippedCoordinatorFile_mapsElectricityTariffSection() throws IOException {
     TariffSettings tariff = load(shippedFile()).settings().tariff();
 
-    assertThat(tariff.type()).isEqualTo(TariffType.G12);
+    assertThat(tariff.type()).isEqualTo(Tariff.G12);
     assertThat(tariff.scComponent()).isEqualByComparingTo("0.0892");
     assertThat(tariff.rateTables()).isEqualTo(DefaultRates.ALL);
     RateTable g12 = tariff.activeRateTables().get(0);
     assertThat(g12.peakHours()).containsExactly(new HourRange(7, 13), new HourRange(15, 22));
     assertThat(g12.rate(TariffZone.PEAK)).isEqualByComparingTo("0.3566");
     assertThat(g12.rate(TariffZone.OFF_PEAK)).isEqualByComparingTo("0.0749");
-    assertThat(tariff.rateTables().get(TariffType.G13S).get(0).rate(TariffZone.FREE_DAYS))
+    assertThat(tariff.rateTables().get(Tariff.G13S).get(0).rate(TariffZone.FREE_DAYS))
         .isEqualByComparingTo("0.110");
     assertThat(
-            tariff
-                .rateTables()
-                .get(TariffType.G14DYNAMIC)
-                .get(0)
-                .rate(TariffZone.REQUIRED_REDUCTION))
+            tariff.rateTables().get(Tariff.G14DYNAMIC).get(0).rate(TariffZone.REQUIRED_REDUCTION))
         .isEqualByComparingTo("2.8931");
   }
 
@@ -239,12 +238,12 @@ class CoordinatorConfigTest {
     Settings settings = load(file).settings();
 
     assertThat(settings.http().corsOrigins()).isEmpty();
-    assertThat(settings.tariff().type()).isEqualTo(TariffType.G12W);
+    assertThat(settings.tariff().type()).isEqualTo(Tariff.G12W);
     RateTable table = settings.tariff().activeRateTables().get(0);
     assertThat(table.peakHours()).containsExactly(new HourRange(6, 22));
     assertThat(table.rate(TariffZone.PEAK)).isEqualByComparingTo("0.4");
-    assertThat(settings.tariff().rateTables().get(TariffType.G11))
-        .isEqualTo(DefaultRates.ALL.get(TariffType.G11));
+    assertThat(settings.tariff().rateTables().get(Tariff.G11))
+        .isEqualTo(DefaultRates.ALL.get(Tariff.G11));
   }
 
   @Test

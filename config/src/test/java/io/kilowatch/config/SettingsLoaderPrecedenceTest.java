@@ -2,6 +2,8 @@ package io.kilowatch.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kilowatch.core.energy.Tariff;
+import io.kilowatch.core.energy.TariffZone;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -60,7 +62,7 @@ class SettingsLoaderPrecedenceTest {
     assertThat(settings.http().corsOrigins()).containsExactly("https://file.example.org");
     assertThat(settings.pse().baseUrl()).isEqualTo(URI.create("https://file.example.org/api"));
     assertThat(settings.views().inverter().interval()).isEqualTo(Duration.ofSeconds(20));
-    assertThat(settings.tariff().type()).isEqualTo(TariffType.G11);
+    assertThat(settings.tariff().type()).isEqualTo(Tariff.G11);
     assertThat(settings.http().host()).isEqualTo("127.0.0.1");
   }
 
@@ -74,7 +76,7 @@ class SettingsLoaderPrecedenceTest {
         .containsExactly("https://env.example.org", "https://other.example.org");
     assertThat(settings.pse().baseUrl()).isEqualTo(URI.create("https://env.example.org/api"));
     assertThat(settings.views().inverter().interval()).isEqualTo(Duration.ofSeconds(40));
-    assertThat(settings.tariff().type()).isEqualTo(TariffType.G11);
+    assertThat(settings.tariff().type()).isEqualTo(Tariff.G11);
   }
 
   @Test
@@ -92,7 +94,7 @@ class SettingsLoaderPrecedenceTest {
     assertThat(settings.http().port()).isEqualTo(8083);
     assertThat(settings.pse().baseUrl()).isEqualTo(URI.create("https://flag.example.org/api"));
     assertThat(settings.views().inverter().interval()).isEqualTo(Duration.ofSeconds(50));
-    assertThat(settings.tariff().type()).isEqualTo(TariffType.G12AS);
+    assertThat(settings.tariff().type()).isEqualTo(Tariff.G12AS);
     assertThat(settings.http().corsOrigins())
         .containsExactly("https://env.example.org", "https://other.example.org");
   }
@@ -120,7 +122,7 @@ class SettingsLoaderPrecedenceTest {
 
     assertThat(settings.http().port()).isEqualTo(8081);
     assertThat(settings.http().host()).isEqualTo("0.0.0.0");
-    assertThat(settings.tariff().type()).isEqualTo(TariffType.G13S);
+    assertThat(settings.tariff().type()).isEqualTo(Tariff.G13S);
   }
 
   @Test
@@ -171,8 +173,8 @@ class SettingsLoaderPrecedenceTest {
                 .orElseThrow()
                 .rate(TariffZone.ALL_HOURS))
         .isEqualByComparingTo("0.4");
-    assertThat(tariff.rateTables().get(TariffType.G12))
-        .isEqualTo(Settings.defaults().tariff().rateTables().get(TariffType.G12));
+    assertThat(tariff.rateTables().get(Tariff.G12))
+        .isEqualTo(Settings.defaults().tariff().rateTables().get(Tariff.G12));
   }
 
   @Test

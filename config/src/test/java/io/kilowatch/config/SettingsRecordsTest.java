@@ -3,6 +3,9 @@ package io.kilowatch.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.kilowatch.core.energy.HourRange;
+import io.kilowatch.core.energy.Tariff;
+import io.kilowatch.core.energy.TariffZone;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
@@ -97,40 +100,39 @@ class SettingsRecordsTest {
 
   @Test
   void tariffSettings_whenActiveTariffHasNoTable_refuses() {
-    Map<TariffType, List<RateTable>> onlyG11 = new EnumMap<>(TariffType.class);
-    onlyG11.put(TariffType.G11, DefaultRates.ALL.get(TariffType.G11));
+    Map<Tariff, List<RateTable>> onlyG11 = new EnumMap<>(Tariff.class);
+    onlyG11.put(Tariff.G11, DefaultRates.ALL.get(Tariff.G11));
 
     assertThatIllegalArgumentException()
         .isThrownBy(
             () ->
                 new TariffSettings(
-                    TariffType.G12, BigDecimal.ZERO, false, new BigDecimal("0.23"), onlyG11))
+                    Tariff.G12, BigDecimal.ZERO, false, new BigDecimal("0.23"), onlyG11))
         .withMessageContaining("no rate table for the tariff in force, G12");
   }
 
   @Test
   void tariffSettings_whenTableLacksAZone_refuses() {
-    Map<TariffType, List<RateTable>> tables = new EnumMap<>(DefaultRates.ALL);
+    Map<Tariff, List<RateTable>> tables = new EnumMap<>(DefaultRates.ALL);
     tables.put(
-        TariffType.G11, List.of(RateTable.of(JAN_2024, Map.of(TariffZone.PEAK, BigDecimal.ONE))));
+        Tariff.G11, List.of(RateTable.of(JAN_2024, Map.of(TariffZone.PEAK, BigDecimal.ONE))));
 
     assertThatIllegalArgumentException()
         .isThrownBy(
-            () ->
-                new TariffSettings(TariffType.G11, BigDecimal.ZERO, false, BigDecimal.ZERO, tables))
+            () -> new TariffSettings(Tariff.G11, BigDecimal.ZERO, false, BigDecimal.ZERO, tables))
         .withMessageContaining("G11 needs the rates all-hours; missing all-hours");
   }
 
   @Test
   void tariffSettings_rateTableOn_picksLatestTableNotAfterDay() {
-    Map<TariffType, List<RateTable>> tables = new EnumMap<>(DefaultRates.ALL);
+    Map<Tariff, List<RateTable>> tables = new EnumMap<>(DefaultRates.ALL);
     RateTable old = RateTable.of(JAN_2024, Map.of(TariffZone.ALL_HOURS, new BigDecimal("0.3")));
     RateTable current =
         RateTable.of(LocalDate.of(2026, 1, 1), Map.of(TariffZone.ALL_HOURS, new BigDecimal("0.4")));
-    tables.put(TariffType.G11, List.of(old, current));
+    tables.put(Tariff.G11, List.of(old, current));
     TariffSettings tariff =
         new TariffSettings(
-            TariffType.G11, new BigDecimal("0.0892"), true, new BigDecimal("0.23"), tables);
+            Tariff.G11, new BigDecimal("0.0892"), true, new BigDecimal("0.23"), tables);
 
     assertThat(tariff.rateTableOn(LocalDate.of(2023, 12, 31))).isEmpty();
     assertThat(tariff.rateTableOn(LocalDate.of(2025, 12, 31))).contains(old);
@@ -139,10 +141,10 @@ class SettingsRecordsTest {
 
   @Test
   void tariffType_fromName_ignoresCase() {
-    assertThat(TariffType.fromName("g12as")).contains(TariffType.G12AS);
-    assertThat(TariffType.fromName("G14DYNAMIC")).contains(TariffType.G14DYNAMIC);
-    assertThat(TariffType.fromName("G15")).isEmpty();
-    assertThat(TariffType.G13S).hasToString("G13s");
+    assertThat(Tariff.fromName("g12as")).contains(Tariff.G12AS);
+    assertThat(Tariff.fromName("G14DYNAMIC")).contains(Tariff.G14DYNAMIC);
+    assertThat(Tariff.fromName("G15")).isEmpty();
+    assertThat(Tariff.G13S).hasToString("G13s");
   }
 
   @Test

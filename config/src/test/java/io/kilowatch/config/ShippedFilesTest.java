@@ -2,6 +2,7 @@ package io.kilowatch.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kilowatch.core.energy.Tariff;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +36,7 @@ class ShippedFilesTest {
     }
     assertThat(tree.find("tariff.rate-tables").orElseThrow())
         .isInstanceOfSatisfying(
-            MapNode.class,
-            tables -> assertThat(tables.entries()).hasSize(TariffType.values().length));
+            MapNode.class, tables -> assertThat(tables.entries()).hasSize(Tariff.values().length));
   }
 
   @Test

@@ -1,6 +1,5 @@
 package io.kilowatch.runtime;
 
-import io.kilowatch.config.HourRange;
 import io.kilowatch.config.RateTable;
 import io.kilowatch.config.TariffSettings;
 import io.kilowatch.core.energy.ConsumerPricing;
@@ -18,8 +17,8 @@ final class Pricing {
   private Pricing() {}
 
   static ConsumerPricing of(TariffSettings settings) {
-    Tariff tariff = Tariff.valueOf(settings.type().name());
-    List<RateTable> configured = settings.rateTables().getOrDefault(settings.type(), List.of());
+    Tariff tariff = settings.type();
+    List<RateTable> configured = settings.rateTables().getOrDefault(tariff, List.of());
     TariffPlan plan =
         configured.isEmpty()
             ? TariffPlan.defaults(tariff)
@@ -29,18 +28,11 @@ final class Pricing {
         plan, new PlnPerKwh(settings.scComponent()), settings.includeVat(), settings.vatRate());
   }
 
+  /** Configured BigDecimal rates become PlnPerKwh; G12w tables make free days off-peak. */
   private static io.kilowatch.core.energy.RateTable table(Tariff tariff, RateTable table) {
     Map<TariffZone, PlnPerKwh> rates = new EnumMap<>(TariffZone.class);
-    table
-        .rates()
-        .forEach((zone, rate) -> rates.put(TariffZone.valueOf(zone.name()), new PlnPerKwh(rate)));
-    List<io.kilowatch.core.energy.HourRange> peakHours =
-        table.peakHours().stream().map(Pricing::hours).toList();
+    table.rates().forEach((zone, rate) -> rates.put(zone, new PlnPerKwh(rate)));
     return new io.kilowatch.core.energy.RateTable(
-        table.validFrom(), rates, peakHours, tariff == Tariff.G12W);
-  }
-
-  private static io.kilowatch.core.energy.HourRange hours(HourRange range) {
-    return new io.kilowatch.core.energy.HourRange(range.from(), range.to());
+        table.validFrom(), rates, table.peakHours(), tariff == Tariff.G12W);
   }
 }
