@@ -2,7 +2,7 @@
 # Load run of a Kilowatch server with wrk (Debian package 'wrk'), printed as a Markdown table:
 # requests/s and p50/p99 latency per endpoint at 1, 50 and 200 connections, then the heavy
 # endpoints with and without gzip, then every endpoint with 'Connection: close' (as the
-# reference's own server runs). Loopback only.
+# reference's own server runs), then the same-bodies check at 200 connections. Loopback only.
 #
 #   scripts/bench-http.sh [URL] [SECONDS]      default http://127.0.0.1:8080, 10 s per run
 #
@@ -69,4 +69,24 @@ for path in $endpoints; do
   for c in 1 50; do
     echo "| \`$path\` | $c | $(run "$path" "$c" -H 'Connection: close') |"
   done
+done
+
+echo
+echo "### Same bodies under load: 200 connections, every 200 response checked"
+echo
+echo "Per endpoint: one request alone first (its ETag and body), then wrk at 200 connections with"
+echo "scripts/same-bodies.lua comparing every body with the first of its ETag (clock-derived fields"
+echo "such as ages and timestamps blanked)."
+echo
+echo "| endpoint | responses checked | differing | versions seen | non-200 |"
+echo "|---|---|---|---|---|"
+script_dir=$(dirname "$0")
+for path in $endpoints ${HEAVY:-/decisions?time_range=7d /logs?lines=100}; do
+  curl -s "${auth[@]}" -D /tmp/bench-http-ref-h.$$ -o /tmp/bench-http-ref-b.$$ "$url$path"
+  { grep -i '^etag:' /tmp/bench-http-ref-h.$$ | sed 's/^[Ee][Tt][Aa][Gg]: //; s/\r$//'; cat /tmp/bench-http-ref-b.$$; } > /tmp/bench-http-ref.$$
+  line=$(wrk -t2 -c200 -d"${seconds}s" "${auth[@]}" -s "$script_dir/same-bodies.lua" "$url$path" -- /tmp/bench-http-ref.$$ 2>&1 | grep '^same-bodies:' || true)
+  # same-bodies: N checked, D differing, A differing across threads, V versions, X non-200, E without ETag
+  read -r checked differing across versions other <<<"$(echo "$line" | awk '{print $2, $4, $6, $10, $12}')"
+  echo "| \`$path\` | ${checked:-?} | $(( ${differing:-0} + ${across:-0} )) | ${versions:-?} | ${other:-?} |"
+  rm -f /tmp/bench-http-ref*.$$
 done

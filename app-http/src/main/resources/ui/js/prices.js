@@ -11,7 +11,7 @@ import { clock, day, esc, fixed, instant, num, stat } from './format.js';
 export function pricesCard() {
   const hourly = document.getElementById('price-hourly');
   const card = new Card('card-prices', {
-    path: () => 'prices',
+    path: () => 'prices?include=days',
     render: renderPrices,
     rendered: drawPrices,
   });

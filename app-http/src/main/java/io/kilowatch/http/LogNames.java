@@ -46,6 +46,9 @@ final class LogNames {
           "systemd", JOURNAL,
           "journal", JOURNAL);
 
+  /** The keys {@code file} accepts, in the order error messages list them. */
+  static final String KEYS = "master, data, enhanced_data_collector, fast_charge, systemd, journal";
+
   private LogNames() {}
 
   /** The log of a {@code file} key, if it is one. */

@@ -44,9 +44,10 @@ import reactor.core.scheduler.Schedulers;
  *       100) lines of a log, only those of {@code level} (ERROR, WARNING, INFO, DEBUG) if given,
  *       served from the tails {@link LogViews} keeps in memory (the first request of a (log, level)
  *       waits for its first read, off the event loop). {@code follow=true} streams new lines as
- *       server-sent events ({@link LogStreams}). An unknown {@code file}, or a log that does not
- *       exist, is 404; {@code file=summary} is 404 too (not offered); a log that cannot be read
- *       (e.g. no journal on this machine) is 503.
+ *       server-sent events ({@link LogStreams}). A {@code file} that is none of the keys is 400
+ *       naming the keys (the reference answers 404); a known log that does not exist is 404, as is
+ *       {@code file=summary} (not offered); a log that cannot be read (e.g. no journal on this
+ *       machine) is 503.
  *   <li>{@code GET /logs/files}: the log files with size, modification time and path.
  *   <li>{@code GET /logs/download/{file}}: one file of the log list as a {@code text/plain}
  *       attachment, streamed off the event loop. A name that is not a plain file name is 400; a
@@ -115,7 +116,7 @@ final class LogsController {
         LogParameters.parse(file, lines, level, follow, views.maximumLines());
     Optional<LogName> name = LogNames.byKey(parameters.file());
     if (name.isEmpty()) {
-      throw notFound(parameters.file());
+      throw unknown(parameters.file());
     }
     String log = name.get().log();
     Optional<Snapshot<LogTail>> loaded = views.tailIfLoaded(log, parameters.level());
@@ -197,6 +198,19 @@ final class LogsController {
   private LogFileEntry entry(LogFile file) {
     return new LogFileEntry(
         file.name(), file.sizeBytes(), time.format(file.modifiedAt()), file.name());
+  }
+
+  private static RuntimeException unknown(String file) {
+    if (file.equalsIgnoreCase(LogNames.SUMMARY_KEY)) {
+      return notFound(file);
+    }
+    return new ErrorResponses.BadRequest(
+        "file",
+        "parameter 'file' must be one of "
+            + LogNames.KEYS
+            + ", but was '"
+            + LogParameters.shown(file)
+            + "'");
   }
 
   private static Failure notFound(String file) {

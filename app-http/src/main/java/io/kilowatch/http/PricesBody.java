@@ -1,5 +1,6 @@
 package io.kilowatch.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.kilowatch.core.energy.HourlyAverage;
 import io.kilowatch.core.energy.PlnPerKwh;
 import io.kilowatch.core.energy.PriceSummary;
@@ -19,9 +20,10 @@ import org.jspecify.annotations.Nullable;
  * The body of {@code GET /prices}: the reference's fields (hourly {@code prices[]} with {@code
  * hour}, {@code hour_str}, the final and the market price of each; current, cheapest and average),
  * computed right (hours by the periods' true start, current price of the current period), plus the
- * current and next period, the cheapest window, the day's maximum, and {@code days[]} (the asked
- * day, then tomorrow once published) with their native periods, as the page reads them. Prices in
- * PLN/kWh, 4 decimals; times ISO-8601 with offset.
+ * current and next period, the cheapest window, the day's maximum, and, when asked for, {@code
+ * days[]} (the asked day, then tomorrow once published) with their native periods, as the page
+ * reads them; left out of the JSON when not asked for. Prices in PLN/kWh, 4 decimals; times
+ * ISO-8601 with offset.
  */
 record PricesBody(
     String businessDate,
@@ -39,7 +41,7 @@ record PricesBody(
     @Nullable Period currentPeriod,
     @Nullable Period nextPeriod,
     @Nullable Window cheapestWindow,
-    List<Day> days) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Day> days) {
 
   /**
    * One price day as the page draws it: native periods, hourly averages, the cheapest window.

@@ -21,9 +21,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code GET /prices[?day=today|tomorrow][&window=2h]}: a price day in final prices (see {@link
- * PricesBody}) with its freshness. The summary is computed once per price-day version, current
- * period and window, not per request. No price day held: 404, as the reference, with the reason.
+ * {@code GET /prices[?day=today|tomorrow][&window=2h][&include=days]}: a price day in final prices
+ * (see {@link PricesBody}) with its freshness. The default body holds the reference's fields and
+ * Kilowatch's current period and cheapest window (about 3 KB); {@code include=days} adds {@code
+ * days[]}, the native periods of the day and of tomorrow (about 35 KB), which the page draws. The
+ * summary is computed once per price-day version, current period and window, not per request. No
+ * price day held: 404, as the reference, with the reason.
  */
 @Controller
 final class PricesController {
@@ -34,6 +37,7 @@ final class PricesController {
   /** The body computed for one snapshot (by identity: a new snapshot, a new body) and period. */
   private record Memo(
       Snapshot<PriceDay> day, @Nullable Snapshot<PriceDay> next, int periodIndex, PricesBody body) {
+
     @SuppressWarnings("ReferenceEquality") // identity is the point: snapshots are immutable
     boolean isFor(Snapshot<PriceDay> snapshot, @Nullable Snapshot<PriceDay> following, int index) {
       return day == snapshot && next == following && periodIndex == index;
@@ -53,7 +57,9 @@ final class PricesController {
   MutableHttpResponse<byte[]> prices(
       HttpRequest<?> request,
       @QueryValue(defaultValue = "today") String day,
-      @QueryValue(defaultValue = "2h") String window) {
+      @QueryValue(defaultValue = "2h") String window,
+      @QueryValue(defaultValue = "") String include) {
+    boolean withDays = includesDays(include);
     Snapshot<PriceDay> snapshot =
         switch (day) {
           case "today" -> runtime.prices().today();
@@ -73,7 +79,7 @@ final class PricesController {
               .orElse("No price data available (initializing...)"));
     }
     PriceDay priceDay = snapshot.value().get();
-    Snapshot<PriceDay> next = day.equals("today") ? runtime.prices().tomorrow() : null;
+    Snapshot<PriceDay> next = withDays && day.equals("today") ? runtime.prices().tomorrow() : null;
     Instant now = runtime.clock().instant();
     int periodIndex = priceDay.indexAt(now);
     // One response per period and tomorrow's version: the body changes with them, not per request.
@@ -83,12 +89,13 @@ final class PricesController {
             + periodIndex
             + "/"
             + length.toMinutes()
-            + "/"
-            + (next == null ? 0 : next.version());
-    String memoKey = day + "/" + length.toMinutes();
+            + (withDays ? "/days/" + (next == null ? 0 : next.version()) : "");
+    String memoKey = day + "/" + length.toMinutes() + (withDays ? "/days" : "");
     Memo memo = memos.get(memoKey);
     if (memo == null || !memo.isFor(snapshot, next, periodIndex)) {
-      memo = new Memo(snapshot, next, periodIndex, body(priceDay, next, snapshot, now, length));
+      memo =
+          new Memo(
+              snapshot, next, periodIndex, body(priceDay, withDays, next, snapshot, now, length));
       memos.put(memoKey, memo);
     }
     PricesBody body = memo.body();
@@ -97,15 +104,18 @@ final class PricesController {
 
   private PricesBody body(
       PriceDay day,
+      boolean withDays,
       @Nullable Snapshot<PriceDay> next,
       Snapshot<PriceDay> snapshot,
       Instant now,
       Duration window) {
     PriceSummary summary = summary(day, now, window);
     List<PriceSummary> days = new ArrayList<>();
-    days.add(summary);
-    if (next != null && next.value().isPresent()) {
-      days.add(summary(next.value().get(), now, window));
+    if (withDays) {
+      days.add(summary);
+      if (next != null && next.value().isPresent()) {
+        days.add(summary(next.value().get(), now, window));
+      }
     }
     return PricesBody.of(
         summary, days, snapshot.source().orElse(SnapshotSource.ARCHIVE), runtime.zone());
@@ -122,6 +132,20 @@ final class PricesController {
               + " minutes");
     }
     return PriceSummary.of(day, runtime.pricing(), now, window);
+  }
+
+  private static boolean includesDays(String include) {
+    if (include.isEmpty()) {
+      return false;
+    }
+    if (include.equals("days")) {
+      return true;
+    }
+    throw new ErrorResponses.BadRequest(
+        "include",
+        "parameter 'include' must be days (or absent), but was '"
+            + LogParameters.shown(include)
+            + "'");
   }
 
   /** Parses {@code window}: {@code 15m}, {@code 90m}, {@code 2h}; 15 minutes to 24 hours. */

@@ -232,7 +232,10 @@ final class StatusView {
         .orElseThrow();
   }
 
-  /** Weak: changes with what the status says, not with the time and ages in it. */
+  /**
+   * Weak: changes with what the status says (including when each input was fetched), not with the
+   * time and ages in it.
+   */
   private static String etag(
       Snapshot<?> coordinator,
       Snapshot<?> state,
@@ -244,6 +247,7 @@ final class StatusView {
     for (Snapshot<?> input : List.of(coordinator, state, logFiles)) {
       hasher
           .putLong(input.version())
+          .putLong(input.fetchedAt().map(Instant::toEpochMilli).orElse(0L))
           .putString(input.freshnessAt(now).label(), StandardCharsets.UTF_8)
           .putLong(input.lastError().map(error -> error.at().toEpochMilli()).orElse(0L));
     }

@@ -248,14 +248,22 @@ final class ViewResponses {
     return true;
   }
 
-  /** Weak: the bytes change every second with the age, the meaning only with these parts. */
+  /**
+   * Weak: the bytes change every second with the age, the meaning only with these parts. The fetch
+   * time is one of them: a load that finds the same value keeps the version but moves {@code
+   * fetched_at}, and a client revalidating must learn that, or it would count the age from the
+   * earlier fetch and show the data as older than it is.
+   */
   static String etag(String name, Snapshot<?> snapshot, Freshness state) {
     int errors = snapshot.lastError().map(LoadError::consecutiveFailures).orElse(0);
     long errorAt = snapshot.lastError().map(error -> error.at().toEpochMilli()).orElse(0L);
+    long fetchedAt = snapshot.fetchedAt().map(Instant::toEpochMilli).orElse(0L);
     return "W/\""
         + Integer.toHexString(name.hashCode())
         + "-"
         + snapshot.version()
+        + "-"
+        + Long.toHexString(fetchedAt)
         + "-"
         + state.label()
         + "-"

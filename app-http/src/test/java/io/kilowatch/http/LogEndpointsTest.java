@@ -121,11 +121,14 @@ class LogEndpointsTest implements TestPropertyProvider {
   }
 
   @Test
-  void logs_ofAnUnknownFile_answer404NamingIt() throws Exception {
+  void logs_ofAnUnknownFile_answer400NamingTheParameterAndTheKeys() throws Exception {
     HttpResponse<String> response = get("/logs?file=secrets");
 
-    assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(calls.json(response).get("error").asText()).isEqualTo("Log file secrets not found");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(calls.json(response).get("error").asText())
+        .isEqualTo(
+            "parameter 'file' must be one of master, data, enhanced_data_collector, fast_charge,"
+                + " systemd, journal, but was 'secrets'");
     assertThat(calls.json(response).get("parameter").asText()).isEqualTo("file");
   }
 

@@ -61,7 +61,7 @@ class PricesEndpointTest implements TestPropertyProvider {
   void prices_ofToday_serveReferenceFieldsNativePeriodsAndFreshness() throws Exception {
     runtime.prices().todayView().refreshNow().join();
 
-    HttpResponse<String> response = get("/prices");
+    HttpResponse<String> response = get("/prices?include=days");
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode body = json.readTree(response.body());
@@ -77,6 +77,28 @@ class PricesEndpointTest implements TestPropertyProvider {
     assertThat(body.get("current_price_pln_kwh").isNumber()).isTrue();
     assertThat(body.get("cheapest_window").get("minutes").asInt()).isEqualTo(120);
     assertThat(body.get("freshness").get("source").asText()).isEqualTo("archive");
+  }
+
+  @Test
+  void prices_withoutInclude_leaveTheNativePeriodsOut() throws Exception {
+    runtime.prices().todayView().refreshNow().join();
+
+    HttpResponse<String> response = get("/prices");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode body = json.readTree(response.body());
+    assertThat(body.get("prices")).hasSize(24);
+    assertThat(body.get("cheapest_window").get("minutes").asInt()).isEqualTo(120);
+    assertThat(body.has("days")).isFalse();
+    assertThat(response.body().length()).isLessThan(8_000);
+  }
+
+  @Test
+  void prices_withAnUnknownInclude_are400NamingIt() throws Exception {
+    HttpResponse<String> response = get("/prices?include=everything");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(response.body()).get("parameter").asText()).isEqualTo("include");
   }
 
   @Test

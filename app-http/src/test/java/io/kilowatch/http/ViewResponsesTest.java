@@ -185,6 +185,23 @@ class ViewResponsesTest {
   }
 
   @Test
+  void aLoadFindingTheSameValue_keepsTheVersionButChangesTheEtagWithTheFetchTime()
+      throws Exception {
+    HttpResponse<String> before = get("/test/archive");
+    String etag = before.headers().firstValue("ETag").orElseThrow();
+
+    archive.refreshNow().join();
+    HttpResponse<String> after = get("/test/archive", "If-None-Match", etag);
+
+    // a 304 here would leave the client counting the age from the earlier fetch
+    assertThat(after.statusCode()).isEqualTo(200);
+    JsonNode was = json.readTree(before.body()).get("freshness");
+    JsonNode is = json.readTree(after.body()).get("freshness");
+    assertThat(is.get("version").asLong()).isEqualTo(was.get("version").asLong());
+    assertThat(is.get("fetched_at").asText()).isNotEqualTo(was.get("fetched_at").asText());
+  }
+
+  @Test
   void acceptEncodingGzip_getsThePrecompressedBodyOnce() throws Exception {
     HttpResponse<byte[]> zipped =
         client.send(

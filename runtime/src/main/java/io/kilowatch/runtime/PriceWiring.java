@@ -1,5 +1,7 @@
 package io.kilowatch.runtime;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import io.kilowatch.config.PseSettings;
 import io.kilowatch.config.Settings;
 import io.kilowatch.core.dashboard.CurrentPrice;
@@ -26,7 +28,11 @@ final class PriceWiring {
 
   private PriceWiring() {}
 
-  /** The PSE client, or a source that refuses every call when Kilowatch runs offline (demo). */
+  /**
+   * The PSE client, or a source that refuses every call when Kilowatch runs offline (demo). The
+   * client is built on the first fetch, not at start: its TLS set-up costs about 150 ms of start-up
+   * and many runs never call PSE (both days in the archive).
+   */
   static PriceSource source(PseSettings pse, boolean offline) {
     if (offline) {
       return date -> {
@@ -34,6 +40,11 @@ final class PriceWiring {
             "PSE calls are disabled (offline demo); " + date + " is not in the price archive");
       };
     }
+    Supplier<PriceSource> client = Suppliers.memoize(() -> pseSource(pse));
+    return date -> client.get().fetch(date);
+  }
+
+  private static PriceSource pseSource(PseSettings pse) {
     OkHttpClient client =
         new OkHttpClient.Builder()
             .connectTimeout(pse.connectTimeout())
