@@ -7,7 +7,8 @@
 #   scripts/bench-http.sh [URL] [SECONDS]      default http://127.0.0.1:8080, 10 s per run
 #
 # Environment: ENDPOINTS (space-separated paths), CONNECTIONS (default "1 50 200"),
-# WARMUP (seconds, default 5), TOKEN (sent as Authorization: Bearer).
+# WARMUP (seconds, default 5), TOKEN (sent as Authorization: Bearer), SERVER_PID (prints its RSS
+# after the run), HEAVY (paths of the large-body and gzip runs).
 set -euo pipefail
 url=${1:-http://127.0.0.1:8080}
 seconds=${2:-10}
@@ -90,3 +91,8 @@ for path in $endpoints ${HEAVY:-/decisions?time_range=7d /logs?lines=100}; do
   echo "| \`$path\` | ${checked:-?} | $(( ${differing:-0} + ${across:-0} )) | ${versions:-?} | ${other:-?} |"
   rm -f /tmp/bench-http-ref*.$$
 done
+
+if [[ -n "${SERVER_PID:-}" && -r /proc/$SERVER_PID/status ]]; then
+  echo
+  echo "RSS of the server (pid $SERVER_PID) after the run: $(awk '/VmRSS/ {printf "%d MB", $2 / 1024}' "/proc/$SERVER_PID/status"), peak $(awk '/VmHWM/ {printf "%d MB", $2 / 1024}' "/proc/$SERVER_PID/status")."
+fi

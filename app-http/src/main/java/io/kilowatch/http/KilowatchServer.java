@@ -79,11 +79,12 @@ public final class KilowatchServer {
     Map<String, Object> properties =
         new LinkedHashMap<>(ServerProperties.of(loaded.settings().http()));
     properties.put(RuntimeFactory.OFFLINE_PROPERTY, options.demo());
+    PreparedRuntime runtime = PreparedRuntime.startBuilding(loaded.settings(), options.demo());
     ApplicationContext context =
         Micronaut.build(new String[0])
             .mainClass(KilowatchServer.class)
             .banner(false)
-            .singletons(loaded)
+            .singletons(loaded, runtime)
             .properties(properties)
             .start();
     if (demo != null) {

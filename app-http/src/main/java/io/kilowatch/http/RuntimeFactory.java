@@ -47,7 +47,11 @@ class RuntimeFactory {
   @Bean(preDestroy = "close")
   KilowatchRuntime runtime(
       LoadedSettings settings,
-      @Property(name = OFFLINE_PROPERTY, defaultValue = "false") boolean offline) {
+      @Property(name = OFFLINE_PROPERTY, defaultValue = "false") boolean offline,
+      @Nullable PreparedRuntime prepared) {
+    if (prepared != null) {
+      return prepared.await();
+    }
     return KilowatchRuntime.create(settings.settings(), Clock.systemUTC(), offline).start();
   }
 }

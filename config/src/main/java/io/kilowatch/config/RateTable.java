@@ -57,9 +57,13 @@ public record RateTable(
     return new RateTable(validFrom, rates, List.of());
   }
 
-  /** The rate of {@code zone}, in PLN/kWh net. */
+  /**
+   * The rate of {@code zone}, in PLN/kWh net: its own, else the table's {@code ALL_HOURS} rate.
+   *
+   * @throws IllegalArgumentException if the table has neither
+   */
   public BigDecimal rate(TariffZone zone) {
-    BigDecimal rate = rates.get(zone);
+    BigDecimal rate = rates.getOrDefault(zone, rates.get(TariffZone.ALL_HOURS));
     if (rate == null) {
       throw new IllegalArgumentException(
           "this rate table has no rate for " + zone + "; it has " + rates.keySet());

@@ -19,18 +19,20 @@ final class RateTableRules {
   /** Why {@code table} does not fit {@code type}; empty if it does. */
   static List<String> violations(Tariff type, RateTable table) {
     List<String> violations = new ArrayList<>();
-    Set<TariffZone> missing = EnumSet.copyOf(zones(type));
-    missing.removeAll(table.rates().keySet());
-    if (!missing.isEmpty()) {
-      violations.add(
-          type + " needs the rates " + yamlNames(zones(type)) + "; missing " + yamlNames(missing));
+    Set<TariffZone> named = table.rates().keySet();
+    if (!named.contains(TariffZone.ALL_HOURS)) {
+      Set<TariffZone> missing = EnumSet.copyOf(zones(type));
+      missing.removeAll(named);
+      if (!missing.isEmpty()) {
+        violations.add(
+            type + " needs the rates " + needed(type) + "; missing " + yamlNames(missing));
+      }
     }
     Set<TariffZone> extra = EnumSet.noneOf(TariffZone.class);
-    extra.addAll(table.rates().keySet());
-    extra.removeAll(zones(type));
+    extra.addAll(named);
+    extra.removeAll(accepted(type));
     if (!extra.isEmpty()) {
-      violations.add(
-          type + " has no rates " + yamlNames(extra) + "; it needs " + yamlNames(zones(type)));
+      violations.add(type + " has no rates " + yamlNames(extra) + "; it needs " + needed(type));
     }
     if (type.isTimeBased() && table.peakHours().isEmpty()) {
       violations.add(type + " needs peak-hours, e.g. [{from: 7, to: 22}]");
@@ -61,12 +63,27 @@ final class RateTableRules {
   }
 
   /**
-   * The rates every configured rate table of {@code type} must hold, no more and no fewer: the
-   * tariff's own zones, except G13, which is configured as one {@code all-hours} rate as the
-   * coordinator ships it (core's {@code ALL_HOURS} stands in for G13's three zones).
+   * The rates a rate table of {@code type} names: the tariff's own zones, each by name, or some by
+   * name and {@code all-hours} for the rest (so one {@code all-hours} rate, as the coordinator
+   * ships G13, fits any tariff).
    */
   static Set<TariffZone> zones(Tariff type) {
-    return type == Tariff.G13 ? EnumSet.of(TariffZone.ALL_HOURS) : type.zones();
+    return type.zones();
+  }
+
+  /** The names a rate table of {@code type} may use: its zones and {@code all-hours}. */
+  static Set<TariffZone> accepted(Tariff type) {
+    Set<TariffZone> accepted = EnumSet.copyOf(type.zones());
+    accepted.add(TariffZone.ALL_HOURS);
+    return accepted;
+  }
+
+  /** What a table of {@code type} needs, in words, for error messages. */
+  static String needed(Tariff type) {
+    Set<TariffZone> zones = zones(type);
+    return zones.equals(EnumSet.of(TariffZone.ALL_HOURS))
+        ? yamlNames(zones)
+        : yamlNames(zones) + " (or all-hours for those not named)";
   }
 
   /** The name of {@code zone} in YAML: lower case with dashes, e.g. {@code off-peak}. */

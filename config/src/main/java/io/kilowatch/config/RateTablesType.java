@@ -134,9 +134,7 @@ final class RateTablesType implements ValueType<Map<Tariff, List<RateTable>>> {
     Map<TariffZone, BigDecimal> rates = new EnumMap<>(TariffZone.class);
     Optional<ConfigNode> node = table.get(RATES).filter(ValueNodes::isSet);
     if (node.isEmpty()) {
-      diagnostics.error(
-          table,
-          "a rate table needs rates: " + RateTableRules.yamlNames(RateTableRules.zones(type)));
+      diagnostics.error(table, "a rate table needs rates: " + RateTableRules.needed(type));
       return rates;
     }
     if (!(node.get() instanceof MapNode zones)) {
@@ -144,7 +142,7 @@ final class RateTablesType implements ValueType<Map<Tariff, List<RateTable>>> {
       return rates;
     }
     Map<String, TariffZone> known = new LinkedHashMap<>();
-    for (TariffZone zone : RateTableRules.zones(type)) {
+    for (TariffZone zone : RateTableRules.accepted(type)) {
       known.put(RateTableRules.yamlName(zone), zone);
     }
     zones

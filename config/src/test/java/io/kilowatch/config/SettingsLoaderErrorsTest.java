@@ -458,7 +458,7 @@ class SettingsLoaderErrorsTest {
         .extracting(ConfigProblem::message)
         .containsExactlyInAnyOrder(
             "G11 takes no peak-hours (only G12, G12as and G12w do)",
-            "G12w needs the rates peak, off-peak; missing off-peak",
+            "G12w needs the rates peak, off-peak (or all-hours for those not named); missing off-peak",
             "G12w needs peak-hours, e.g. [{from: 7, to: 22}]",
             "G13 rate tables must be in ascending order of valid-from without repeats, but"
                 + " 2024-01-01 follows 2025-01-01");

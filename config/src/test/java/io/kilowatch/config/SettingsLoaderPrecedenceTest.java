@@ -269,4 +269,34 @@ class SettingsLoaderPrecedenceTest {
     assertThat(fromFile.http().corsOrigins()).isEqualTo(List.of("*"));
     assertThat(fromOverride.http().corsOrigins()).containsExactly("*", "https://a.example.org");
   }
+
+  @Test
+  void load_g13WithItsThreeZones_keepsEachZonesRate() throws IOException {
+    Path yaml =
+        file(
+            """
+            tariff:
+              type: G13
+              rate-tables:
+                G13:
+                  - valid-from: 2024-01-01
+                    rates: {morning-peak: 0.35, afternoon-peak: 0.52, off-peak: 0.12}
+                  - valid-from: 2026-01-01
+                    rates: {morning-peak: 0.36, all-hours: 0.13}
+            """);
+
+    TariffSettings tariff =
+        new SettingsLoader(Map.of())
+            .load(ConfigSources.none().withKilowatchFile(yaml))
+            .settings()
+            .tariff();
+
+    RateTable first = tariff.rateTableOn(java.time.LocalDate.of(2025, 6, 1)).orElseThrow();
+    assertThat(first.rate(TariffZone.MORNING_PEAK)).isEqualByComparingTo("0.35");
+    assertThat(first.rate(TariffZone.AFTERNOON_PEAK)).isEqualByComparingTo("0.52");
+    assertThat(first.rate(TariffZone.OFF_PEAK)).isEqualByComparingTo("0.12");
+    RateTable second = tariff.rateTableOn(java.time.LocalDate.of(2026, 6, 1)).orElseThrow();
+    assertThat(second.rate(TariffZone.MORNING_PEAK)).isEqualByComparingTo("0.36");
+    assertThat(second.rate(TariffZone.AFTERNOON_PEAK)).isEqualByComparingTo("0.13");
+  }
 }
