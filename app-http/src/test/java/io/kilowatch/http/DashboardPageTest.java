@@ -176,6 +176,7 @@ class DashboardPageTest implements TestPropertyProvider {
   @Order(2)
   void everyTab_onAPhoneInTheDarkTheme_fitsTheScreenWidth() throws Exception {
     page.viewport(390, 844, true);
+    page.eval("document.activeElement.blur()");
     select("theme", "dark");
     try {
       assertThat(page.eval("getComputedStyle(document.body).backgroundColor").asText())
