@@ -281,6 +281,7 @@ class DashboardPageTest implements TestPropertyProvider {
     assertThat(page.text("#card-decisions .counts"))
         .contains("Total " + week.get("total_count").asInt());
     assertThat(count("#card-decisions .day-group")).isBetween(7, 8);
+    assertNoPlaceholders("decisions");
     select("decisions-range", "24h");
     page.waitFor(
         "document.querySelectorAll('#card-decisions .decision').length === "
@@ -303,6 +304,7 @@ class DashboardPageTest implements TestPropertyProvider {
     assertThat(count("#card-prices details tbody tr")).isEqualTo(days.get(1).get("periods").size());
     assertThat(page.text("#card-prices .card-body"))
         .contains(fixed(days.get(1).get("average_price"), 4) + " PLN/kWh");
+    assertNoPlaceholders("prices");
     page.eval("document.querySelector('input[name=\"price-day\"][value=\"0\"]').click()");
 
     assertThat(count("#card-prices tr[data-mark~='now']")).isEqualTo(1);
@@ -312,6 +314,25 @@ class DashboardPageTest implements TestPropertyProvider {
 
   @Test
   @Order(7)
+  void logs_levelFilter_showsOnlyThatLevel() throws Exception {
+    show("logs");
+    JsonNode warnings = json("/logs?file=master&lines=100&level=WARNING");
+    select("logs-level", "WARNING");
+    page.eval("document.getElementById('logs-form').requestSubmit()");
+    page.waitFor(
+        "document.querySelector('#card-logs .hint')?.textContent.includes('level WARNING')");
+
+    assertThat(count("#card-logs .log-lines li")).isEqualTo(warnings.get("lines").size());
+    assertThat(count("#card-logs .log-lines li:not([data-level='WARNING'])")).isZero();
+    assertThat(page.text("#card-logs .log-lines li:last-child"))
+        .isEqualTo(warnings.get("lines").get(warnings.get("lines").size() - 1).asText());
+    select("logs-level", "");
+    page.eval("document.getElementById('logs-form').requestSubmit()");
+    page.waitFor("!document.querySelector('#card-logs .hint')?.textContent.includes('level')");
+  }
+
+  @Test
+  @Order(8)
   void logs_followLive_appendsTheLinesTheCoordinatorWrites() throws Exception {
     show("logs");
     page.eval("document.getElementById('logs-follow').click()");
