@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Measures the dashboard page on the demo installation over loopback, in Debian's headless
@@ -66,11 +67,14 @@ class DashboardPageBenchmark implements TestPropertyProvider {
       "performance.getEntriesByName('kilowatch-overview-data')[0].startTime";
   private static final List<String> TABS = DashboardPageTest.TABS;
 
+  /** The demo installation's folder, removed after the class (and its server) is done. */
+  @TempDir static Path folder;
+
   @Inject EmbeddedServer server;
 
   @Override
   public Map<String, String> getProperties() {
-    return PageDemo.write(null).properties("DashboardPageBenchmark");
+    return PageDemo.write(folder, null).properties("DashboardPageBenchmark");
   }
 
   @Test

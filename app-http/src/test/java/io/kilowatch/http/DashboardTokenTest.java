@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The page against a server on the demo installation that wants an access token: it asks for one,
@@ -25,13 +26,16 @@ class DashboardTokenTest implements TestPropertyProvider {
   private static final String REFUSED =
       "log: Failed to load resource: the server responded with a status of 401";
 
+  /** The demo installation's folder, removed after the class (and its server) is done. */
+  @TempDir static Path folder;
+
   @Inject EmbeddedServer server;
 
   private HeadlessChromium chromium;
 
   @Override
   public Map<String, String> getProperties() {
-    return PageDemo.write(TOKEN).properties("DashboardTokenTest");
+    return PageDemo.write(folder, TOKEN).properties("DashboardTokenTest");
   }
 
   @BeforeAll

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The page tests' server setup: the generated demo installation ({@link DemoInstallation}: 60 days
  * in the coordinator's database, its logs, today's and tomorrow's prices), written as of now into a
- * temporary folder, and the properties that start the real server on it. Its {@code kilowatch.yaml}
- * also sets {@link #SETTINGS}, and an access token when one is given.
+ * test's temporary folder, and the properties that start the real server on it. Its {@code
+ * kilowatch.yaml} also sets {@link #SETTINGS}, and an access token when one is given.
  */
 final class PageDemo {
 
@@ -41,10 +41,12 @@ final class PageDemo {
     this.installation = installation;
   }
 
-  /** Writes the installation (seed 42, as {@code --demo}), with {@code token} if not null. */
-  static PageDemo write(@Nullable String token) {
+  /**
+   * Writes the installation (seed 42, as {@code --demo}) into {@code folder} (empty; a test's
+   * {@code @TempDir}: the database alone takes some 40 MB), with {@code token} if not null.
+   */
+  static PageDemo write(Path folder, @Nullable String token) {
     try {
-      Path folder = Files.createTempDirectory("kilowatch-page-demo");
       DemoInstallation installation = DemoInstallation.write(folder, Instant.now(), ZONE, 42);
       String extra = SETTINGS;
       if (token != null) {
