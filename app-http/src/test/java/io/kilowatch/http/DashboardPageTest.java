@@ -147,7 +147,7 @@ class DashboardPageTest implements TestPropertyProvider {
         .contains(history.get("data_points").asText())
         .contains(fixed(max(history.get("pv_power_data")), 2) + " kW");
 
-    JsonNode today = json("/prices").get("days").get(0);
+    JsonNode today = json("/prices?include=days").get("days").get(0);
     JsonNode first = today.get("periods").get(0);
     assertThat(count("#card-prices details tbody tr")).isEqualTo(today.get("periods").size());
     assertThat(page.text("#card-prices details tbody tr"))
@@ -298,7 +298,7 @@ class DashboardPageTest implements TestPropertyProvider {
   void prices_tomorrowAndHourlyAverages_redrawFromTheSameResponse() throws Exception {
     show("prices");
     int loads = page.eval("Number(document.getElementById('card-prices').dataset.loads)").asInt();
-    JsonNode days = json("/prices").get("days");
+    JsonNode days = json("/prices?include=days").get("days");
 
     page.eval("document.getElementById('price-hourly').click()");
     assertThat(count("#card-prices details tbody tr")).isEqualTo(days.get(0).get("hourly").size());
