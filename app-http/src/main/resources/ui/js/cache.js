@@ -68,20 +68,22 @@ function renderCache(r) {
   const counts = STATES.map((s) => `${views.filter((v) => v.state === s).length} ${s}`).join(', ');
   const failing = views.filter((v) => v.last_error).length;
   let html = `<p class="hint">${views.length} views: ${counts}; ${failing} with a failed last load.</p>`;
-  html += `<div class="table-wrap"><table><thead><tr>
+  html += `<div class="table-wrap"><table class="stacked"><thead><tr>
     <th scope="col">View</th><th scope="col">State</th><th scope="col" class="num">Age</th><th scope="col" class="num">Version</th>
     <th scope="col">Source</th><th scope="col" class="num">Reads</th><th scope="col" class="num">Loads ok / failed / timed out</th>
     <th scope="col" class="num">Last load</th><th scope="col">Last error</th></tr></thead><tbody>`;
   for (const v of views) {
     const error = v.last_error;
     const age = typeof v.age_seconds === 'number'
-      ? `<td class="num" data-age="${v.age_seconds}">${duration(v.age_seconds)}</td>`
-      : '<td class="num"><span class="none">never loaded</span></td>';
+      ? `<td class="num" data-label="Age" data-age="${v.age_seconds}">${duration(v.age_seconds)}</td>`
+      : '<td class="num" data-label="Age"><span class="none">never loaded</span></td>';
+    // data-label names each cell where a phone shows the rows as stacked blocks (app.css).
     html += `<tr data-view="${esc(v.view)}"><th scope="row">${esc(v.view)}${v.loading ? ' <small>(loading)</small>' : ''}</th>
-      <td>${badge(v.state)}</td>${age}<td class="num">${esc(v.version)}</td><td>${esc(v.source || '')}</td>
-      <td class="num">${esc(v.reads)}</td><td class="num">${esc(v.loads_succeeded)} / ${esc(v.loads_failed)} / ${esc(v.load_timeouts)}</td>
-      <td class="num">${typeof v.last_load_seconds === 'number' ? `${v.last_load_seconds.toFixed(3)} s` : ''}</td>
-      <td>${error ? `${esc(error.message)} <small>(${esc(error.consecutive_failures)} in a row, last at ${
+      <td data-label="State">${badge(v.state)}</td>${age}<td class="num" data-label="Version">${esc(v.version)}</td>
+      <td data-label="Source">${esc(v.source || '')}</td><td class="num" data-label="Reads">${esc(v.reads)}</td>
+      <td class="num" data-label="Loads ok / failed / timed out">${esc(v.loads_succeeded)} / ${esc(v.loads_failed)} / ${esc(v.load_timeouts)}</td>
+      <td class="num" data-label="Last load">${typeof v.last_load_seconds === 'number' ? `${v.last_load_seconds.toFixed(3)} s` : ''}</td>
+      <td data-label="Last error">${error ? `${esc(error.message)} <small>(${esc(error.consecutive_failures)} in a row, last at ${
         esc(clockSeconds(instant(error.at) ?? Date.now()))})</small>` : ''}</td></tr>`;
   }
   return `${html}</tbody></table></div>`;

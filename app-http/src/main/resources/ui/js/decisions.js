@@ -45,8 +45,14 @@ function chips(d, kind) {
   if (pv) items.push(`PV ${pv}`);
   const energy = d.energy_kwh ?? d.energy_sold_kwh;
   if (num(energy)) items.push(`Energy ${fixed(energy, 2, 'kWh')}`);
-  if (num(d.estimated_cost_pln)) items.push(`Cost ${fixed(d.estimated_cost_pln, 2, 'PLN')}`);
-  if (num(d.estimated_savings_pln)) items.push(`Saving ${fixed(d.estimated_savings_pln, 2, 'PLN')}`);
+  if (kind === 'selling') {
+    // A sale earns: the coordinator writes its revenue as a negative cost and as a saving too.
+    const revenue = d.expected_revenue_pln ?? (num(d.estimated_cost_pln) === null ? null : -d.estimated_cost_pln);
+    if (num(revenue)) items.push(`Revenue ${fixed(revenue, 2, 'PLN')}`);
+  } else {
+    if (num(d.estimated_cost_pln)) items.push(`Cost ${fixed(d.estimated_cost_pln, 2, 'PLN')}`);
+    if (num(d.estimated_savings_pln)) items.push(`Saving ${fixed(d.estimated_savings_pln, 2, 'PLN')}`);
+  }
   if (num(d.confidence) !== null) {
     const c = num(d.confidence);
     items.push(`Confidence ${fixed(c <= 1 ? c * 100 : c, 0, '%')}`);

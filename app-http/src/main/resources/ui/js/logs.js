@@ -3,7 +3,7 @@
 
 import { withToken } from './api.js';
 import { Card, notice } from './card.js';
-import { bytes, esc, instant, clockSeconds } from './format.js';
+import { bytes, clockSeconds, day, esc, instant } from './format.js';
 
 const LEVELS = ['ERROR', 'WARNING', 'INFO', 'DEBUG'];
 const MAX_LINES = 2000;
@@ -113,12 +113,12 @@ export function logCards() {
     render: (r) => {
       const list = Array.isArray(r.log_files) ? r.log_files : [];
       if (!list.length) return notice('info', 'The log folder holds no .log files.');
-      return `<div class="table-wrap"><table><thead><tr><th scope="col">File</th><th scope="col" class="num">Size</th>
+      return `<div class="table-wrap"><table class="stacked"><thead><tr><th scope="col">File</th><th scope="col" class="num">Size</th>
         <th scope="col">Modified</th></tr></thead><tbody>${list.map((f) => {
         const modified = instant(f.modified);
-        return `<tr><td><a href="${esc(withToken(`logs/download/${encodeURIComponent(f.name)}`))}" download="${esc(f.name)}">${
-          esc(f.name)}</a></td><td class="num">${bytes(f.size)}</td><td>${
-          modified === null ? esc(f.modified || '') : `<time datetime="${esc(f.modified)}">${new Date(modified).toLocaleString('en-GB')}</time>`}</td></tr>`;
+        return `<tr><th scope="row"><a href="${esc(withToken(`logs/download/${encodeURIComponent(f.name)}`))}" download="${esc(f.name)}">${
+          esc(f.name)}</a></th><td class="num" data-label="Size">${bytes(f.size)}</td><td data-label="Modified">${
+          modified === null ? esc(f.modified || '') : `<time datetime="${esc(f.modified)}">${day(modified)}, ${clockSeconds(modified)}</time>`}</td></tr>`;
       }).join('')}</tbody></table></div>`;
     },
   });

@@ -51,9 +51,10 @@ function renderStatus(s) {
   const size = files ? files.reduce((sum, f) => sum + (num(f && f.size) || 0), 0) : null;
   let html = '<dl class="stats">';
   html += coordinator;
-  html += stat('Process id', text(s.coordinator_pid));
+  html += stat('Process id', running === false && s.coordinator_pid == null
+    ? 'none <small>not running</small>' : text(s.coordinator_pid));
   html += stat('Server uptime', text(uptime));
-  html += stat('Data source', text(s.data_source));
+  html += stat('Data source', dataSource(s.data_source));
   html += stat('Storage', storage.connected === undefined ? text(null)
     : `${storage.connected ? 'Connected' : 'Not connected'}${storage.type ? ` <small>${esc(storage.type)}</small>` : ''}`);
   html += stat('Background refresh', text(worker.health));
@@ -65,6 +66,13 @@ function renderStatus(s) {
     html += notice('error', `<strong>${esc(source)}</strong>: ${esc(message)}`);
   }
   return html;
+}
+
+/** `database_fresh` as "Database fresh": where the state was read, and how fresh it is. */
+function dataSource(label) {
+  const parts = /^(database|state_file)_(\w+)$/.exec(String(label ?? ''));
+  if (!parts) return text(label);
+  return `${parts[1] === 'database' ? 'Database' : 'State file'} <small>${esc(parts[2])}</small>`;
 }
 
 /** The reference page's normalisation: legacy `pv` / `consumption` sections, `grid.power_w`. */
@@ -96,6 +104,9 @@ function gridFlow(power, direction) {
 
 function renderCurrent(c) {
   const { battery, pricing, pvPower, housePower, grid, gridPower } = normalise(c);
+  // Fields the server says it cannot provide get no tile, rather than a tile saying "no data".
+  const unavailable = new Set(Array.isArray(c.freshness?.unavailable) ? c.freshness.unavailable : []);
+  const tile = (field, label, html, extraClass) => (unavailable.has(field) ? '' : stat(label, html, extraClass));
   const soc = num(battery.soc_percent);
   const phases = [grid.l1_current_a, grid.l2_current_a, grid.l3_current_a];
   const phaseText = phases.every((a) => num(a) === null)
@@ -110,14 +121,15 @@ function renderCurrent(c) {
   html += '<dl class="stats">';
   html += stat('Battery', soc === null ? text(null)
     : `${fixed(soc, 1, '%')}<meter min="0" max="100" low="20" optimum="80" value="${soc}" aria-label="Battery charge ${soc} percent"></meter>`);
-  html += stat('Battery temperature', fixed(battery.temperature_c, 1, '°C'));
-  html += stat('Battery status', text(battery.charging_status));
-  html += stat('Solar power', watts(pvPower));
-  html += stat('House consumption', watts(housePower));
-  html += stat('Grid', gridFlow(gridPower, grid.flow_direction));
-  html += stat('Phase currents L1 / L2 / L3', phaseText);
-  html += stat('Price now', fixed(pricing.current_price_pln_kwh, 4, 'PLN/kWh'));
-  html += stat('Cheapest today', `${fixed(pricing.cheapest_price_pln_kwh, 4, 'PLN/kWh')}${cheapestAt}`);
+  html += tile('battery.temperature_c', 'Battery temperature', fixed(battery.temperature_c, 1, '°C'));
+  html += tile('battery.charging_status', 'Battery status', text(battery.charging_status));
+  html += tile('photovoltaic.current_power_w', 'Solar power', watts(pvPower));
+  html += tile('house_consumption.current_power_w', 'House consumption', watts(housePower));
+  html += tile('grid.current_power_w', 'Grid', gridFlow(gridPower, grid.flow_direction));
+  html += tile('grid.l1_current_a', 'Phase currents L1 / L2 / L3', phaseText);
+  html += tile('pricing.current_price_pln_kwh', 'Price now', fixed(pricing.current_price_pln_kwh, 4, 'PLN/kWh'));
+  html += tile('pricing.cheapest_price_pln_kwh', 'Cheapest today',
+    `${fixed(pricing.cheapest_price_pln_kwh, 4, 'PLN/kWh')}${cheapestAt}`);
   html += '</dl>';
   return html;
 }

@@ -2,7 +2,6 @@ package io.kilowatch.http;
 
 import io.kilowatch.core.dashboard.CoordinatorViews;
 import io.kilowatch.runtime.KilowatchRuntime;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -13,9 +12,6 @@ import io.micronaut.http.annotation.Get;
  * {@code GET /current-state}: the newest inverter reading with the current price, field names as in
  * the reference (see {@link CurrentStateBody}), with its freshness block. Reads one snapshot.
  */
-// The page's browser tests replace this controller with stand-ins in the reference's shapes
-// (environment "page-stand-ins") until they run on the generated demo installation.
-@Requires(notEnv = "page-stand-ins")
 @Controller
 final class CurrentStateController {
 

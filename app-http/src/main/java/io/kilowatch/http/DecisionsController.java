@@ -4,7 +4,6 @@ import io.kilowatch.core.dashboard.DecisionViews;
 import io.kilowatch.core.dashboard.RecentWindow;
 import io.kilowatch.core.energy.Decision;
 import io.kilowatch.runtime.KilowatchRuntime;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -20,9 +19,6 @@ import java.util.Map;
  * (see {@link DecisionBodies}); the request reads a snapshot, never the database. Any other {@code
  * time_range} is a 400 naming it (the reference served 24 hours and echoed the unknown value).
  */
-// The page's browser tests replace this controller with stand-ins in the reference's shapes
-// (environment "page-stand-ins") until they run on the generated demo installation.
-@Requires(notEnv = "page-stand-ins")
 @Controller
 final class DecisionsController {
 

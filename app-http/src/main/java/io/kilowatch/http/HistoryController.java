@@ -4,7 +4,6 @@ import io.kilowatch.core.dashboard.HistoryViews;
 import io.kilowatch.core.dashboard.RecentWindow;
 import io.kilowatch.core.energy.EnergyReading;
 import io.kilowatch.runtime.KilowatchRuntime;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -20,9 +19,6 @@ import org.jspecify.annotations.Nullable;
  * (5 minutes for 24 h, 35 for 7 days), from {@link HistoryViews} (see {@link HistoryBodies}); the
  * request reads a snapshot, never the database. Any other {@code range} is a 400 naming it.
  */
-// The page's browser tests replace this controller with stand-ins in the reference's shapes
-// (environment "page-stand-ins") until they run on the generated demo installation.
-@Requires(notEnv = "page-stand-ins")
 @Controller
 final class HistoryController {
 

@@ -10,7 +10,6 @@ import io.kilowatch.http.ErrorResponses.BadRequest;
 import io.kilowatch.http.ErrorResponses.Failure;
 import io.kilowatch.http.LogNames.LogName;
 import io.kilowatch.runtime.KilowatchRuntime;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -55,9 +54,6 @@ import reactor.core.scheduler.Schedulers;
  *       {@code master.log}) stands for the file of that key.
  * </ul>
  */
-// The page's browser tests replace this controller with stand-ins in the reference's shapes
-// (environment "page-stand-ins") until they run on the generated demo installation.
-@Requires(notEnv = "page-stand-ins")
 @Controller
 final class LogsController {
 

@@ -5,7 +5,6 @@ import io.kilowatch.core.dashboard.RecentWindow;
 import io.kilowatch.core.energy.Decision;
 import io.kilowatch.core.energy.SummaryTotals;
 import io.kilowatch.runtime.KilowatchRuntime;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -28,8 +27,6 @@ import org.jspecify.annotations.Nullable;
  * confidence and the charging share that measures nothing, is {@code null} and listed as
  * unavailable.
  */
-// The page's browser tests run on stand-ins (environment "page-stand-ins"), without this endpoint.
-@Requires(notEnv = "page-stand-ins")
 @Controller
 final class MetricsController {
 

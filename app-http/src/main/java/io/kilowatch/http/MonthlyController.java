@@ -5,7 +5,6 @@ import io.kilowatch.core.energy.MonthComparison;
 import io.kilowatch.core.energy.MonthlySummary;
 import io.kilowatch.core.freshness.Snapshot;
 import io.kilowatch.runtime.KilowatchRuntime;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -24,9 +23,6 @@ import org.jspecify.annotations.Nullable;
  * (1–12) is a 400 naming it; the reference answered 200 with an error, or silently used the current
  * month.
  */
-// The page's browser tests replace this controller with stand-ins in the reference's shapes
-// (environment "page-stand-ins") until they run on the generated demo installation.
-@Requires(notEnv = "page-stand-ins")
 @Controller
 final class MonthlyController {
 

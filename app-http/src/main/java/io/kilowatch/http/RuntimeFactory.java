@@ -11,7 +11,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.InstantSource;
 
 /**
  * Composition root of the HTTP app: settings, then the runtime (adapters, views, {@code
@@ -43,15 +43,21 @@ class RuntimeFactory {
     return SettingsLoader.usingSystemEnvironment().load(sources);
   }
 
+  /**
+   * The runtime on {@code clock}, the clock of every view, age and timestamp the server shows:
+   * Micronaut's own {@code InstantSource} bean, the system clock. Tests replace that bean to move
+   * time on.
+   */
   @Singleton
   @Bean(preDestroy = "close")
   KilowatchRuntime runtime(
       LoadedSettings settings,
+      InstantSource clock,
       @Property(name = OFFLINE_PROPERTY, defaultValue = "false") boolean offline,
       @Nullable PreparedRuntime prepared) {
     if (prepared != null) {
       return prepared.await();
     }
-    return KilowatchRuntime.create(settings.settings(), Clock.systemUTC(), offline).start();
+    return KilowatchRuntime.create(settings.settings(), clock, offline).start();
   }
 }

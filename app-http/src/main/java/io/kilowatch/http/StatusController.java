@@ -1,6 +1,5 @@
 package io.kilowatch.http;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -11,9 +10,6 @@ import io.micronaut.http.annotation.Get;
  * {@code GET /status}: the coordinator process, the data source, the log files, uptime and the
  * views' health, field names as in the reference (see {@link StatusView}). No I/O.
  */
-// The page's browser tests replace this controller with stand-ins in the reference's shapes
-// (environment "page-stand-ins") until they run on the generated demo installation.
-@Requires(notEnv = "page-stand-ins")
 @Controller
 final class StatusController {
 

@@ -49,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  *       or never loaded).
  *   <li>{@code views}: how many views are fresh, stale, expired and missing.
  *   <li>{@code freshness}: the freshness block of the worst of the three inputs, with its {@code
- *       view} name.
+ *       view} name, and {@code views}: the names of all three.
  * </ul>
  */
 @Singleton
@@ -63,6 +63,11 @@ final class StatusView {
 
   /** The view behind {@code cache_ages.metrics_s}. */
   static final String METRICS_VIEW = "metrics";
+
+  /** The views the status is made of, in the order of its inputs. */
+  static final List<String> INPUTS =
+      List.of(
+          CoordinatorViews.COORDINATOR, CoordinatorViews.CURRENT_STATE, CoordinatorViews.LOG_FILES);
 
   private final KilowatchRuntime runtime;
   private final ApiTime time;
@@ -145,6 +150,9 @@ final class StatusView {
     Map<String, @Nullable Object> freshness =
         responses.freshnessBlock(worst.snapshot(), worst.state(), now);
     freshness.put("view", worst.view());
+    // All three: a client reloading the status when one of its views changes (the page) needs
+    // every name, not only the worst one's.
+    freshness.put("views", INPUTS);
     body.put("freshness", freshness);
     String etag = etag(coordinator, state, logFiles, now, worker.get("health"), views);
     return new RenderedView(

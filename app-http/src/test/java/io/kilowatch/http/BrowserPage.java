@@ -103,8 +103,9 @@ final class BrowserPage {
         Map.of("type", "keyUp", "key", key, "code", key, "windowsVirtualKeyCode", keyCode));
   }
 
-  /** A PNG of the whole page (at most {@code maxHeight} pixels tall). */
+  /** A PNG of the whole page (at most {@code maxHeight} pixels tall), once it has been painted. */
   void screenshot(Path file, int maxHeight) throws Exception {
+    eval("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
     JsonNode size =
         eval(
             "({w: document.documentElement.clientWidth, h: document.documentElement.scrollHeight})");

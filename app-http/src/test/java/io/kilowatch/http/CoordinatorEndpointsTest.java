@@ -115,6 +115,8 @@ class CoordinatorEndpointsTest implements TestPropertyProvider {
     JsonNode freshness = body(get("/status")).get("freshness");
 
     assertThat(freshness.get("view").asText()).isEqualTo("current-state");
+    assertThat(values(freshness.get("views")))
+        .containsExactly("coordinator", "current-state", "log-files");
     assertThat(freshness.get("state").asText()).isEqualTo("stale");
     assertThat(freshness.get("age_seconds").asLong())
         .isGreaterThanOrEqualTo(READING_AGE.toSeconds());

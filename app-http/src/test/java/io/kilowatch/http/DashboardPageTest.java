@@ -1,9 +1,10 @@
 package io.kilowatch.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kilowatch.core.dashboard.ViewReport;
 import io.kilowatch.runtime.KilowatchRuntime;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -11,10 +12,20 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,65 +34,55 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The dashboard page in a real headless Chromium against the real server on demo data ({@link
- * DemoViews}, served by {@link DemoEndpoints}). One page stays open through the tests, which run in
- * order; every test also fails on any console error. Screenshots go to target/screenshots, first
- * paint and page weight to target/page-metrics.json.
+ * The dashboard page in a real headless Chromium against the real server on the generated demo
+ * installation ({@link PageDemo}). The values the page must show are read from the same server's
+ * JSON, from the runtime and from the installation's files. One page stays open through the tests,
+ * which run in order; every test also fails on any console error, uncaught exception or failed
+ * request. Screenshots of every tab at desktop and phone widths go to target/screenshots.
  */
-@MicronautTest(environments = "page-stand-ins")
+@MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardPageTest implements TestPropertyProvider {
 
-  @Override
-  public Map<String, String> getProperties() {
-    return PageTestConfig.properties("DashboardPageTest", null);
-  }
-
-  static final Path TARGET = Path.of("target");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final List<String> TABS =
       List.of("overview", "decisions", "series", "prices", "logs", "cache");
 
-  /** Requests and bytes (on the wire, and decoded) of everything the page loaded but /events. */
-  static final String WEIGHT =
-      """
-      (() => {
-        const all = [...performance.getEntriesByType('navigation'),
-                     ...performance.getEntriesByType('resource')];
-        const isData = (e) => e.initiatorType === 'fetch';
-        const sum = (entries, f) => entries.reduce((s, e) => s + f(e), 0);
-        const files = all.filter((e) => !isData(e));
-        const data = all.filter(isData);
-        return {
-          requests: all.length,
-          bytes_transferred: sum(all, (e) => e.transferSize),
-          bytes_decoded: sum(all, (e) => e.decodedBodySize),
-          page_files: files.length,
-          page_files_transferred: sum(files, (e) => e.transferSize),
-          page_files_decoded: sum(files, (e) => e.decodedBodySize),
-          data_requests: data.length,
-          data_transferred: sum(data, (e) => e.transferSize),
-          data_decoded: sum(data, (e) => e.decodedBodySize),
-          files: files.map((e) => [new URL(e.name).pathname, e.transferSize, e.decodedBodySize]),
-        };
-      })()""";
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+  private static final String MASTER_LOG = "master_coordinator.log";
+
+  /** The demo installation's folder, removed after the class (and its server) is done. */
+  @TempDir static Path folder;
+
+  private PageDemo demo;
 
   @Inject EmbeddedServer server;
   @Inject KilowatchRuntime runtime;
-  @Inject DemoViews demo;
+  @Inject ShiftedClock clock;
 
+  private ServerCalls calls;
   private HeadlessChromium chromium;
   private BrowserPage page;
 
+  @Override
+  public Map<String, String> getProperties() {
+    demo = PageDemo.write(folder, null);
+    return demo.properties("DashboardPageTest");
+  }
+
   @BeforeAll
   void openThePage() throws Exception {
-    chromium = HeadlessChromium.start(demo.zone, TARGET.resolve("chromium.log"));
+    // The current state takes the price of the moment from today's prices, which may load after
+    // it at start; it then has its price from its next load. Load it again once they are in.
+    await().atMost(Duration.ofSeconds(30)).until(() -> runtime.prices().today().isPresent());
+    runtime.dashboard().refreshAll();
+    calls = new ServerCalls(server);
+    chromium = HeadlessChromium.start(PageDemo.ZONE, Path.of("target", "chromium.log"));
     page = chromium.newPage();
-    // Not served on purpose (DemoEndpoints) and asked for with a missing log file: expected 404s.
-    page.allowFailedRequestsTo("/logs/files");
-    page.allowFailedRequestsTo("file=fast_charge");
     page.viewport(1280, 800, false);
     page.open(url("/"));
     page.eval("window.kilowatchSameDocument = true");
@@ -101,12 +102,22 @@ class DashboardPageTest implements TestPropertyProvider {
 
   @Test
   @Order(1)
-  void everyTab_reachedByKeyboard_rendersRealValues() throws Exception {
+  void everyTab_reachedByKeyboard_showsTheDemoData() throws Exception {
     waitForPanel("overview");
-    assertThat(page.text("#card-status .card-body")).contains("Running", "4242", "1d 2h", "sqlite");
+    JsonNode status = json("/status");
+    assertThat(page.text("#card-status .card-body"))
+        .contains(status.get("coordinator_running").asBoolean() ? "Running" : "Stopped")
+        .contains("Connected sqlite", status.get("log_files").size() + " ");
+    JsonNode state = json("/current-state");
     assertThat(page.text("#card-current .card-body"))
-        .contains("63.5", "3.12 kW", "870 W", "Import 1.25 kW", "2.3 / 1.8 / 2.1", "0.6123");
-    assertThat(page.text("#card-savings .card-body")).contains("PLN", "kWh", "decisions");
+        .contains(fixed(state.at("/battery/soc_percent"), 1) + " %")
+        .contains(fixed(state.at("/battery/temperature_c"), 1) + " °C")
+        .contains(fixed(state.at("/pricing/current_price_pln_kwh"), 4) + " PLN/kWh");
+    assertThat(page.text("#card-current .meta")).isEqualTo("v" + state.at("/freshness/version"));
+    JsonNode month = json("/monthly-summary");
+    assertThat(page.text("#card-savings .card-body"))
+        .contains(fixed(month.get("total_cost_pln"), 2) + " PLN")
+        .contains(month.get("total_decisions").asInt() + " decisions");
     assertThat(page.text("#card-status .freshness")).contains("Fresh", "updated");
     assertNoPlaceholders("overview");
     screenshot("overview", "desktop");
@@ -120,35 +131,80 @@ class DashboardPageTest implements TestPropertyProvider {
       screenshot(tab, "desktop");
     }
 
-    assertThat(count("#card-decisions .decision")).isEqualTo(96);
-    assertThat(page.text("#card-decisions"))
-        .contains("Total 96", "BATTERY SELLING", "Cheapest window of the day");
+    JsonNode decisions = json("/decisions?time_range=24h");
+    JsonNode newest = decisions.get("decisions").get(0);
+    assertThat(count("#card-decisions .decision")).isEqualTo(decisions.get("decisions").size());
+    assertThat(page.text("#card-decisions .counts"))
+        .contains("Total " + decisions.get("total_count").asInt());
+    assertThat(page.text("#card-decisions .decision"))
+        .contains(clock(newest.get("timestamp").asText()))
+        .contains(newest.get("action").asText().toUpperCase(Locale.ROOT).replace('_', ' '))
+        .contains(newest.get("reason").asText());
+
+    JsonNode history = json("/historical-data");
     assertThat(count("#card-series .chart canvas")).isPositive();
-    assertThat(page.text("#card-series .card-body")).contains("288", "PV peak", "database");
-    assertThat(count("#card-prices details tbody tr")).isEqualTo(96);
+    assertThat(page.text("#card-series .card-body"))
+        .contains(history.get("data_points").asText())
+        .contains(fixed(max(history.get("pv_power_data")), 2) + " kW");
+
+    JsonNode today = json("/prices?include=days").get("days").get(0);
+    JsonNode first = today.get("periods").get(0);
+    assertThat(count("#card-prices details tbody tr")).isEqualTo(today.get("periods").size());
+    assertThat(page.text("#card-prices details tbody tr"))
+        .startsWith(clock(first.get("start").asText()) + "–" + clock(first.get("end").asText()))
+        .contains(fixed(first.get("price"), 4));
     assertThat(count("#card-prices tr[data-mark~='cheapest']"))
-        .isEqualTo(DemoPrices.WINDOW_PERIODS);
+        .isEqualTo(periodsIn(today.get("periods"), today.get("cheapest_window")));
     assertThat(count("#card-prices tr[data-mark~='now']")).isEqualTo(1);
-    assertThat(page.text("#card-prices .card-body"))
-        .contains("Now (", "Cheapest window", "Average");
-    assertThat(count("#card-logs .log-lines li")).isEqualTo(DemoData.LOG_LINES);
+    assertThat(page.text("#card-prices .card-body")).contains("Now (", "Cheapest window");
+    assertThat(statValue("#card-prices", "Average"))
+        .isEqualTo(fixed(today.get("average_price"), 4) + " PLN/kWh");
+
+    List<String> logLines = Files.readAllLines(demo.log(MASTER_LOG));
+    assertThat(count("#card-logs .log-lines li")).isEqualTo(Math.min(100, logLines.size()));
+    assertThat(page.text("#card-logs .log-lines li:last-child"))
+        .isEqualTo(logLines.get(logLines.size() - 1));
     assertThat(page.eval("document.getElementById('logs-download').getAttribute('href')").asText())
-        .endsWith("logs/download/master_coordinator.log");
-    assertThat(page.text("#card-cache .card-body"))
-        .contains("current-state", "decisions/7d", "prices");
+        .endsWith("logs/download/" + MASTER_LOG);
+    assertThat(page.text("#card-logfiles .card-body"))
+        .contains(MASTER_LOG, "enhanced_data_collector.log", "fast_charge.log");
+
+    List<String> views =
+        runtime.dashboard().cacheReport().views().stream().map(ViewReport::view).toList();
+    assertThat(texts("#card-cache tbody tr[data-view] th"))
+        .containsExactlyInAnyOrderElementsOf(views);
+    assertThat(page.text("#card-cache tr[data-view='current-state'] td:nth-of-type(3)"))
+        .isEqualTo(Long.toString(runtime.coordinator().currentState().version()));
   }
 
   @Test
   @Order(2)
   void everyTab_onAPhoneInTheDarkTheme_fitsTheScreenWidth() throws Exception {
     page.viewport(390, 844, true);
+    page.eval("document.activeElement.blur()");
     select("theme", "dark");
     try {
       assertThat(page.eval("getComputedStyle(document.body).backgroundColor").asText())
           .isEqualTo("rgb(17, 22, 28)");
+      assertThat(
+              page.eval(
+                      "[...document.querySelectorAll('[role=tab]')]"
+                          + ".every(t => t.getBoundingClientRect().right <= window.innerWidth)")
+                  .asBoolean())
+          .as("every tab in sight")
+          .isTrue();
       for (String tab : TABS) {
         show(tab);
         page.waitFor("document.documentElement.scrollWidth <= window.innerWidth");
+        assertThat(
+                page.eval(
+                        "[...document.querySelectorAll('#panel-"
+                            + tab
+                            + " .card')].filter(c => c.scrollWidth > c.clientWidth)"
+                            + ".map(c => c.id)")
+                    .toString())
+            .as("cards wider than the screen on " + tab)
+            .isEqualTo("[]");
         screenshot(tab, "phone");
       }
     } finally {
@@ -159,72 +215,82 @@ class DashboardPageTest implements TestPropertyProvider {
 
   @Test
   @Order(3)
-  void aViewPastItsRefreshAfter_getsTheStaleBadgeWithoutAReload() throws Exception {
+  void theCurrentState_pastItsRefreshAfter_getsTheStaleBadgeWithoutAReload() throws Exception {
     show("overview");
-    demo.currentState.refreshNow().join();
-    long version = demo.currentState.snapshot().version();
-    page.waitFor(
-        "document.querySelector('#card-current .meta')?.textContent === 'v"
-            + version
-            + "'"
-            + " && document.querySelector('#card-current .badge').dataset.state === 'fresh'");
+    page.waitFor("document.querySelector('#card-current .badge').dataset.state === 'fresh'");
+    String version = page.text("#card-current .meta");
+
+    // The coordinator writes nothing new: its last reading passes views.inverter.refresh-after.
+    clock.advance(Duration.ofMinutes(6));
 
     page.waitFor("document.querySelector('#card-current .badge').dataset.state === 'stale'");
-
     assertThat(page.text("#card-current .badge")).contains("Stale");
-    assertThat(page.text("#card-current .meta")).isEqualTo("v" + version);
+    assertThat(page.text("#card-current .age")).matches("updated [6-9] min( \\d+ s)? ago");
+    assertThat(page.text("#card-current .meta")).isEqualTo(version);
     page.waitFor(
         "document.getElementById('announcer').textContent === 'Current state: data is now stale'");
+    assertThat(json("/current-state").at("/freshness/state").asText()).isEqualTo("stale");
     assertThat(page.eval("window.kilowatchSameDocument").asBoolean()).isTrue();
   }
 
   @Test
   @Order(4)
-  void aFullRefresh_updatesVersionAndAgeLive_fromTheServerAndFromTheButton() throws Exception {
-    show("overview");
-    long before = demo.status.snapshot().version();
-
-    runtime.dashboard().refreshAll();
-
-    page.waitFor(metaIs("#card-status", before + 1));
-    assertThat(page.text("#card-status .age")).matches("updated [0-2] s ago");
+  void aFullRefreshFromTheCacheTab_showsTheNewReadingLive() throws Exception {
+    long before = runtime.coordinator().currentState().version();
+    demo.installation().recordReading(clock.instant());
 
     show("cache");
     page.eval("document.getElementById('refresh-all').focus()");
     page.press("Enter", 13);
     page.waitFor("document.getElementById('refresh-result').textContent.startsWith('Refreshed')");
-    assertThat(page.text("#refresh-result"))
-        .contains("did not succeed: decisions/7d", DemoViews.DECISIONS_7D_ERROR);
+    assertThat(page.text("#refresh-result")).endsWith("all succeeded.");
     page.waitFor(
-        "document.querySelector('tr[data-view=\"status\"] td:nth-of-type(3)').textContent === '"
-            + (before + 2)
+        "document.querySelector('tr[data-view=\"current-state\"] td:nth-of-type(3)')"
+            + ".textContent === '"
+            + (before + 1)
             + "'");
+
     show("overview");
-    page.waitFor(metaIs("#card-status", before + 2));
-    assertThat(page.text("#card-current .badge")).contains("Fresh");
+    page.waitFor(metaIs("#card-current", before + 1));
+    page.waitFor("document.querySelector('#card-current .badge').dataset.state === 'fresh'");
+    assertThat(page.text("#card-current .age")).matches("updated [0-3] s ago");
+    JsonNode state = json("/current-state");
+    assertThat(page.text("#card-current .card-body"))
+        .contains(fixed(state.at("/battery/soc_percent"), 1) + " %");
     assertThat(page.eval("window.kilowatchSameDocument").asBoolean()).isTrue();
   }
 
   @Test
   @Order(5)
-  void missingDataAndMissingEndpoints_areSaidSo_neverFilledIn() throws Exception {
-    show("logs");
-    assertThat(page.text("#card-logfiles")).contains("No data", "does not provide /logs/files yet");
-    select("logs-file", "fast_charge");
+  void aMonthWithoutDecisions_isSaidSo_andTheWeekOfDecisionsLoads() throws Exception {
+    show("overview");
+    YearMonth yearAgo = YearMonth.now(PageDemo.ZONE).minusMonths(12);
+    select("savings-month", yearAgo.toString());
+    String name = yearAgo.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     page.waitFor(
-        "document.querySelector('#card-logs .card-errors').textContent.includes('Log file fast_charge not found')");
-    select("logs-file", "master");
-    page.waitFor("document.querySelectorAll('#card-logs .log-lines li').length > 0");
+        "document.querySelector('#card-savings .card-body').textContent"
+            + ".includes('No decisions were recorded in "
+            + name
+            + " "
+            + yearAgo.getYear()
+            + "')");
+    select("savings-month", YearMonth.now(PageDemo.ZONE).toString());
+    page.waitFor("document.querySelector('#card-savings .card-body').textContent.includes('PLN')");
 
     show("decisions");
     select("decisions-range", "7d");
+    JsonNode week = json("/decisions?time_range=7d");
     page.waitFor(
-        "document.querySelector('#card-decisions .card-body').textContent.includes('No data yet')");
-    assertThat(page.text("#card-decisions .badge")).contains("No data");
-    assertThat(page.text("#card-decisions .card-errors")).contains(DemoViews.DECISIONS_7D_ERROR);
-    assertThat(count("#card-decisions .decision")).isZero();
+        "document.querySelectorAll('#card-decisions .decision').length === "
+            + week.get("decisions").size());
+    assertThat(page.text("#card-decisions .counts"))
+        .contains("Total " + week.get("total_count").asInt());
+    assertThat(count("#card-decisions .day-group")).isBetween(7, 8);
+    assertNoPlaceholders("decisions");
     select("decisions-range", "24h");
-    page.waitFor("document.querySelectorAll('#card-decisions .decision').length === 96");
+    page.waitFor(
+        "document.querySelectorAll('#card-decisions .decision').length === "
+            + json("/decisions?time_range=24h").get("decisions").size());
   }
 
   @Test
@@ -232,14 +298,18 @@ class DashboardPageTest implements TestPropertyProvider {
   void prices_tomorrowAndHourlyAverages_redrawFromTheSameResponse() throws Exception {
     show("prices");
     int loads = page.eval("Number(document.getElementById('card-prices').dataset.loads)").asInt();
+    JsonNode days = json("/prices?include=days").get("days");
 
     page.eval("document.getElementById('price-hourly').click()");
-    assertThat(count("#card-prices details tbody tr")).isEqualTo(24);
+    assertThat(count("#card-prices details tbody tr")).isEqualTo(days.get(0).get("hourly").size());
     page.eval("document.querySelector('input[name=\"price-day\"][value=\"1\"]').click()");
-    assertThat(count("#card-prices details tbody tr")).isEqualTo(24);
+    assertThat(count("#card-prices details tbody tr")).isEqualTo(days.get(1).get("hourly").size());
     assertThat(count("#card-prices tr[data-mark~='now']")).isZero();
     page.eval("document.getElementById('price-hourly').click()");
-    assertThat(count("#card-prices details tbody tr")).isEqualTo(96);
+    assertThat(count("#card-prices details tbody tr")).isEqualTo(days.get(1).get("periods").size());
+    assertThat(page.text("#card-prices .card-body"))
+        .contains(fixed(days.get(1).get("average_price"), 4) + " PLN/kWh");
+    assertNoPlaceholders("prices");
     page.eval("document.querySelector('input[name=\"price-day\"][value=\"0\"]').click()");
 
     assertThat(count("#card-prices tr[data-mark~='now']")).isEqualTo(1);
@@ -249,62 +319,83 @@ class DashboardPageTest implements TestPropertyProvider {
 
   @Test
   @Order(7)
-  void logs_followLive_appendsLinesAsTheyCome() throws Exception {
+  void logs_levelFilter_showsOnlyThatLevel() throws Exception {
+    show("logs");
+    JsonNode warnings = json("/logs?file=master&lines=100&level=WARNING");
+    select("logs-level", "WARNING");
+    page.eval("document.getElementById('logs-form').requestSubmit()");
+    page.waitFor(
+        "document.querySelector('#card-logs .hint')?.textContent.includes('level WARNING')");
+
+    assertThat(count("#card-logs .log-lines li")).isEqualTo(warnings.get("lines").size());
+    assertThat(count("#card-logs .log-lines li:not([data-level='WARNING'])")).isZero();
+    assertThat(page.text("#card-logs .log-lines li:last-child"))
+        .isEqualTo(warnings.get("lines").get(warnings.get("lines").size() - 1).asText());
+    select("logs-level", "");
+    page.eval("document.getElementById('logs-form').requestSubmit()");
+    page.waitFor("!document.querySelector('#card-logs .hint')?.textContent.includes('level')");
+  }
+
+  @Test
+  @Order(8)
+  void logs_followLive_appendsTheLinesTheCoordinatorWrites() throws Exception {
     show("logs");
     page.eval("document.getElementById('logs-follow').click()");
+    page.waitFor("document.getElementById('logs-stream').textContent.startsWith('Following live')");
+
+    String stamp =
+        LocalDateTime.now(PageDemo.ZONE)
+            .truncatedTo(ChronoUnit.SECONDS)
+            .toString()
+            .replace('T', ' ');
+    List<String> written = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      written.add(stamp + ",000 - src.master_coordinator - INFO - page test line " + i);
+    }
+    Files.writeString(
+        demo.log(MASTER_LOG), String.join("\n", written) + "\n", StandardOpenOption.APPEND);
+
     page.waitFor(
-        "document.querySelector('#card-logs .log-lines')?.textContent.includes('live line 3')");
-    assertThat(page.text("#logs-stream")).startsWith("Following live");
+        "document.querySelector('#card-logs .log-lines li:last-child')?.textContent === "
+            + BrowserPage.quote(written.get(2)));
+    assertThat(page.text("#card-logs .log-lines")).contains(written.get(0), written.get(1));
     page.eval("document.getElementById('logs-follow').click()");
     assertThat(page.text("#logs-stream")).isEqualTo("Live follow stopped.");
   }
 
-  /** Last: it reloads the page, with the browser cache off, to measure cold loads. */
-  @Test
-  @Order(8)
-  void firstPaintAndPageWeight_areMeasured() throws Exception {
-    page.cacheDisabled(true);
-    List<Double> firstPaint = new ArrayList<>();
-    List<Double> overviewData = new ArrayList<>();
-    for (int i = 0; i < 11; i++) {
-      page.open(url("/"));
-      page.waitFor("performance.getEntriesByName('kilowatch-overview-data').length");
-      firstPaint.add(
-          page.eval("performance.getEntriesByName('first-contentful-paint')[0].startTime")
-              .asDouble());
-      overviewData.add(
-          page.eval("performance.getEntriesByName('kilowatch-overview-data')[0].startTime")
-              .asDouble());
-    }
-    JsonNode overview = page.eval(WEIGHT);
-    for (String tab : TABS) {
-      show(tab);
-    }
-    JsonNode allTabs = page.eval(WEIGHT);
-    page.cacheDisabled(false);
-
-    Map<String, Object> metrics = new LinkedHashMap<>();
-    metrics.put("first_contentful_paint_ms", firstPaint);
-    metrics.put("first_contentful_paint_median_ms", medianAfterTheFirst(firstPaint));
-    metrics.put("overview_data_painted_ms", overviewData);
-    metrics.put("overview_data_painted_median_ms", medianAfterTheFirst(overviewData));
-    metrics.put("overview_weight", overview);
-    metrics.put("all_tabs_weight", allTabs);
-    String json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(metrics);
-    Files.writeString(TARGET.resolve("page-metrics.json"), json);
-    System.out.println("Dashboard page metrics: " + json);
-    assertThat(firstPaint).allSatisfy(ms -> assertThat(ms).isPositive());
-    assertThat(allTabs.get("bytes_transferred").asLong())
-        .isGreaterThan(overview.get("bytes_transferred").asLong());
+  private JsonNode json(String path) {
+    return calls.ok(calls.get(path));
   }
 
-  /** The median of all loads but the first (which also warms the server's page path). */
-  private static double medianAfterTheFirst(List<Double> values) {
-    List<Double> sorted = values.subList(1, values.size()).stream().sorted().toList();
-    int middle = sorted.size() / 2;
-    return sorted.size() % 2 == 1
-        ? sorted.get(middle)
-        : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+  /** A number as the page writes it: en-GB, {@code digits} decimals, thousands separated. */
+  private static String fixed(JsonNode number, int digits) {
+    assertThat(number.isNumber()).as("a number: " + number).isTrue();
+    return String.format(Locale.UK, "%,." + digits + "f", number.asDouble());
+  }
+
+  /** An instant of the API as the page writes a time of day: HH:MM in the demo's zone. */
+  private static String clock(String instant) {
+    return CLOCK.format(OffsetDateTime.parse(instant).atZoneSameInstant(PageDemo.ZONE));
+  }
+
+  private static JsonNode max(JsonNode numbers) {
+    return StreamSupport.stream(numbers.spliterator(), false)
+        .filter(JsonNode::isNumber)
+        .max((a, b) -> Double.compare(a.asDouble(), b.asDouble()))
+        .orElseThrow();
+  }
+
+  /** How many periods overlap the window. */
+  private static long periodsIn(JsonNode periods, JsonNode window) {
+    Instant start = instant(window.get("start"));
+    Instant end = instant(window.get("end"));
+    return StreamSupport.stream(periods.spliterator(), false)
+        .filter(p -> instant(p.get("start")).isBefore(end) && instant(p.get("end")).isAfter(start))
+        .count();
+  }
+
+  private static Instant instant(JsonNode text) {
+    return OffsetDateTime.parse(text.asText()).toInstant();
   }
 
   private void show(String tab) throws Exception {
@@ -328,22 +419,17 @@ class DashboardPageTest implements TestPropertyProvider {
             + ".querySelectorAll('.chart')].every(c => c.querySelector('canvas'))");
   }
 
-  /** No "Loading…" and no "no data" anywhere on the tab, except where the demo leaves data out. */
+  /** No "Loading…", no "no data", no "undefined" or "NaN" anywhere on the tab. */
   private void assertNoPlaceholders(String tab) throws Exception {
-    assertThat(count("#panel-" + tab + " .pending")).as("pending cards on " + tab).isZero();
-    int noData =
-        page.eval(
-                "[...document.querySelectorAll('#panel-"
-                    + tab
-                    + " .none')]"
-                    + ".filter(e => !e.closest('#card-logfiles, tr[data-view=\"decisions/7d\"]'))"
-                    + ".length")
-            .asInt();
-    assertThat(noData).as("'no data' values on " + tab).isZero();
+    String panel = "#panel-" + tab;
+    assertThat(count(panel + " .pending")).as("pending cards on " + tab).isZero();
+    assertThat(count(panel + " .none")).as("'no data' values on " + tab).isZero();
+    assertThat(count(panel + " .notice.error")).as("errors on " + tab).isZero();
+    assertThat(page.text(panel)).doesNotContain("undefined", "NaN", "null", "[object");
   }
 
   private void screenshot(String tab, String width) throws Exception {
-    page.screenshot(TARGET.resolve("screenshots").resolve(tab + "-" + width + ".png"), 2400);
+    page.screenshot(SCREENSHOTS.resolve(tab + "-" + width + ".png"), 2400);
   }
 
   private void select(String id, String value) throws Exception {
@@ -359,6 +445,26 @@ class DashboardPageTest implements TestPropertyProvider {
   private int count(String selector) throws Exception {
     return page.eval("document.querySelectorAll(" + BrowserPage.quote(selector) + ").length")
         .asInt();
+  }
+
+  /** The value of the statistic tile labelled {@code label} in {@code card}. */
+  private String statValue(String card, String label) throws Exception {
+    return page.eval(
+            "[...document.querySelectorAll("
+                + BrowserPage.quote(card + " .stat")
+                + ")].find(s => s.querySelector('dt').textContent === "
+                + BrowserPage.quote(label)
+                + ")?.querySelector('dd').textContent.trim()")
+        .asText();
+  }
+
+  private List<String> texts(String selector) throws Exception {
+    JsonNode texts =
+        page.eval(
+            "[...document.querySelectorAll("
+                + BrowserPage.quote(selector)
+                + ")].map(e => e.firstChild.textContent.trim())");
+    return StreamSupport.stream(texts.spliterator(), false).map(JsonNode::asText).toList();
   }
 
   private static String metaIs(String card, long version) {

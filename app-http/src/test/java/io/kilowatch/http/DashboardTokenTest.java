@@ -12,9 +12,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The page against a server that wants an access token: it asks for one, or takes ?token=. */
-@MicronautTest(environments = "page-stand-ins")
+/**
+ * The page against a server on the demo installation that wants an access token: it asks for one,
+ * or takes ?token=.
+ */
+@MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardTokenTest implements TestPropertyProvider {
 
@@ -22,19 +26,21 @@ class DashboardTokenTest implements TestPropertyProvider {
   private static final String REFUSED =
       "log: Failed to load resource: the server responded with a status of 401";
 
+  /** The demo installation's folder, removed after the class (and its server) is done. */
+  @TempDir static Path folder;
+
   @Inject EmbeddedServer server;
-  @Inject DemoViews demo;
 
   private HeadlessChromium chromium;
 
   @Override
   public Map<String, String> getProperties() {
-    return PageTestConfig.properties("DashboardTokenTest", TOKEN);
+    return PageDemo.write(folder, TOKEN).properties("DashboardTokenTest");
   }
 
   @BeforeAll
   void startTheBrowser() throws Exception {
-    chromium = HeadlessChromium.start(demo.zone, Path.of("target", "chromium-token.log"));
+    chromium = HeadlessChromium.start(PageDemo.ZONE, Path.of("target", "chromium-token.log"));
   }
 
   @AfterAll
@@ -55,7 +61,8 @@ class DashboardTokenTest implements TestPropertyProvider {
     page.eval("document.getElementById('token-input').value = '" + TOKEN + "'");
     page.eval("document.getElementById('token-ok').click()");
 
-    page.waitFor("document.querySelector('#card-status .card-body').innerText.includes('Running')");
+    page.waitFor(
+        "document.querySelector('#card-status .card-body').innerText.includes('Connected')");
     page.waitFor("document.getElementById('live').dataset.live === 'live'");
     assertThat(page.eval("document.getElementById('token-dialog').open").asBoolean()).isFalse();
     assertThat(page.consoleErrors()).allSatisfy(error -> assertThat(error).startsWith(REFUSED));
@@ -66,7 +73,8 @@ class DashboardTokenTest implements TestPropertyProvider {
     BrowserPage page = chromium.newPage();
     page.open(url("/?token=" + TOKEN));
 
-    page.waitFor("document.querySelector('#card-status .card-body').innerText.includes('Running')");
+    page.waitFor(
+        "document.querySelector('#card-status .card-body').innerText.includes('Connected')");
     page.waitFor("document.getElementById('live').dataset.live === 'live'");
     assertThat(page.eval("location.href").asText()).doesNotContain(TOKEN);
     assertThat(page.eval("document.getElementById('token-dialog').open").asBoolean()).isFalse();

@@ -51,11 +51,13 @@ public final class DemoInstallation {
   private final Path root;
   private final ZoneId zone;
   private final DemoHousehold household;
+  private Instant lastReading; // guarded by this
 
-  private DemoInstallation(Path root, ZoneId zone, DemoHousehold household) {
+  private DemoInstallation(Path root, ZoneId zone, DemoHousehold household, Instant lastReading) {
     this.root = root;
     this.zone = zone;
     this.household = household;
+    this.lastReading = lastReading;
   }
 
   /**
@@ -99,7 +101,7 @@ public final class DemoInstallation {
             + "  kilowatch-database: \""
             + kilowatch.resolve("kilowatch.db").toAbsolutePath()
             + "\"\n");
-    return new DemoInstallation(root, zone, household);
+    return new DemoInstallation(root, zone, household, now.truncatedTo(ChronoUnit.MINUTES));
   }
 
   /** The installation's folder (the coordinator's project root). */
@@ -113,8 +115,9 @@ public final class DemoInstallation {
   }
 
   /**
-   * Keeps the installation live: every {@code every} a state row and an energy reading are added,
-   * as the coordinator would. Runs on its own daemon thread until closed.
+   * Keeps the installation live: every {@code every} a state row and an energy reading are added
+   * ({@link #recordReading(Instant)} at the system time), as the coordinator would. Runs on its own
+   * daemon thread until closed.
    */
   public AutoCloseable startLiveWriter(Duration every) {
     ScheduledExecutorService thread =
@@ -124,23 +127,33 @@ public final class DemoInstallation {
               writerThread.setDaemon(true);
               return writerThread;
             });
-    Path database = root.resolve("data/goodwe_energy.db");
     ScheduledFuture<?> unused =
         thread.scheduleAtFixedRate(
-            () -> {
-              Instant now = Instant.now();
-              household.step(now, every, false);
-              try (CoordinatorWriter writer = CoordinatorWriter.open(database, zone)) {
-                writer.reading(household.reading(now, zoneAt(now, zone)));
-                writer.state(household.state(now));
-              } catch (SQLException e) {
-                throw new UncheckedIOException(new IOException("demo writer failed: " + e, e));
-              }
-            },
-            0,
-            every.toMillis(),
-            TimeUnit.MILLISECONDS);
+            () -> recordReading(Instant.now()), 0, every.toMillis(), TimeUnit.MILLISECONDS);
     return thread::shutdownNow;
+  }
+
+  /**
+   * Adds the house's next state row and energy reading, taken at {@code at}, as the coordinator
+   * does when it polls the inverter. Thread-safe.
+   *
+   * @throws UncheckedIOException when the database cannot be written
+   */
+  public synchronized void recordReading(Instant at) {
+    requireNonNull(at, "'at' must not be null");
+    Duration step = Duration.between(lastReading, at);
+    household.step(at, step.isNegative() || step.isZero() ? READING_STEP : step, false);
+    lastReading = at;
+    try (CoordinatorWriter writer = CoordinatorWriter.open(database(), zone)) {
+      writer.reading(household.reading(at, zoneAt(at, zone)));
+      writer.state(household.state(at));
+    } catch (SQLException e) {
+      throw new UncheckedIOException(new IOException("demo writer failed: " + e, e));
+    }
+  }
+
+  private Path database() {
+    return root.resolve("data/goodwe_energy.db");
   }
 
   private static void writeHistory(

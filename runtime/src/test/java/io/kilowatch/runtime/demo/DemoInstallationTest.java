@@ -13,8 +13,10 @@ import io.kilowatch.runtime.KilowatchRuntime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,5 +52,27 @@ class DemoInstallationTest {
       assertThat(runtime.coordinator().logFiles().value().orElseThrow()).hasSize(3);
     }
     assertThat(Files.size(dir.resolve("data/goodwe_energy.db"))).isPositive();
+  }
+
+  @Test
+  void recordReading_givesTheCurrentStateTheNewReading() throws Exception {
+    Instant start = Instant.parse("2026-11-23T11:00:00Z");
+    DemoInstallation demo = DemoInstallation.write(dir, start, WARSAW, 42);
+    Instant later = start.plus(Duration.ofMinutes(7));
+
+    demo.recordReading(later);
+
+    var settings =
+        new SettingsLoader(Map.of())
+            .load(ConfigSources.none().withKilowatchFile(demo.config()))
+            .settings();
+    try (KilowatchRuntime runtime =
+        KilowatchRuntime.create(settings, Clock.fixed(later, ZoneOffset.UTC), true)) {
+      runtime.dashboard().refreshAll();
+
+      CurrentState state = runtime.coordinator().currentState().value().orElseThrow();
+      assertThat(state.inverter().readAt()).isEqualTo(later);
+      assertThat(runtime.coordinator().currentState().fetchedAt()).contains(later);
+    }
   }
 }
