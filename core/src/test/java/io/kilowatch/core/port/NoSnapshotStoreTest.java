@@ -13,16 +13,14 @@ class NoSnapshotStoreTest {
 
   @Test
   void load_afterSave_findsNothing() {
-    store.save(
-        new StoredSnapshot("prices", 1, Instant.EPOCH, SnapshotSource.LIVE, new byte[] {1}));
+    store.save(new StoredSnapshot("prices", 1, Instant.EPOCH, SnapshotSource.LIVE, new byte[] {1}));
 
     assertThat(store.load("prices")).isEmpty();
   }
 
   @Test
   void clear_deletesNothing() {
-    store.save(
-        new StoredSnapshot("prices", 1, Instant.EPOCH, SnapshotSource.LIVE, new byte[] {1}));
+    store.save(new StoredSnapshot("prices", 1, Instant.EPOCH, SnapshotSource.LIVE, new byte[] {1}));
 
     assertThat(store.clear()).isZero();
   }
