@@ -16,7 +16,8 @@ import reactor.core.publisher.Flux;
  * Last-Event-ID} and get what they missed. A {@code heartbeat} event (no id, data {@code {at,
  * last_id}}) comes at once and every {@link #HEARTBEAT}: the stream's headers are only sent with a
  * first event, so without it a client would not know it is connected until a view changes; it also
- * keeps proxies from closing a quiet stream and lets clients notice a dead one.
+ * keeps proxies from closing a quiet stream and lets clients notice a dead one. When the server
+ * stops, every stream ends at once (clients reconnect), so an open page never holds a shutdown.
  */
 @Controller
 final class EventsController {
@@ -46,7 +47,7 @@ final class EventsController {
         events
             .after(parse(lastEventId))
             .map(event -> Event.of(event).id(Long.toString(event.id())).name("view"));
-    return Flux.merge(heartbeats, changes);
+    return Flux.merge(heartbeats, changes).takeUntilOther(events.stopping());
   }
 
   /** A malformed id (not ours) counts as none: the client just gets events from now on. */

@@ -79,6 +79,7 @@ public final class KilowatchServer {
     Map<String, Object> properties =
         new LinkedHashMap<>(ServerProperties.of(loaded.settings().http()));
     properties.put(RuntimeFactory.OFFLINE_PROPERTY, options.demo());
+    properties.put(RuntimeFactory.PERSISTENT_PROPERTY, true);
     ApplicationContext context =
         Micronaut.build(new String[0])
             .mainClass(KilowatchServer.class)

@@ -4,6 +4,7 @@ import io.kilowatch.config.ConfigSources;
 import io.kilowatch.config.LoadedSettings;
 import io.kilowatch.config.SettingsLoader;
 import io.kilowatch.runtime.KilowatchRuntime;
+import io.kilowatch.runtime.RuntimeOptions;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
@@ -11,7 +12,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.InstantSource;
 
 /**
  * Composition root of the HTTP app: settings, then the runtime (adapters, views, {@code
@@ -22,6 +23,12 @@ class RuntimeFactory {
 
   /** When true, Kilowatch makes no network calls (PSE): the demo. */
   static final String OFFLINE_PROPERTY = "kilowatch.offline";
+
+  /**
+   * When true, the views' snapshots are kept in Kilowatch's database for warm starts. {@link
+   * KilowatchServer} sets it; a context started otherwise (tests) keeps nothing unless it asks.
+   */
+  static final String PERSISTENT_PROPERTY = "kilowatch.persistent";
 
   /**
    * Settings when {@link KilowatchServer} did not hand them in (tests): the environment, plus the
@@ -43,11 +50,23 @@ class RuntimeFactory {
     return SettingsLoader.usingSystemEnvironment().load(sources);
   }
 
+  /**
+   * The runtime, started. Its clock is Micronaut's {@link InstantSource} bean (the system clock; a
+   * test replaces it with {@code @Replaces(bean = InstantSource.class, factory =
+   * InstantSourceFactory.class)}). Its data directory (where a relative {@code kilowatch-database}
+   * lives) comes from the process's environment, as the settings do.
+   */
   @Singleton
   @Bean(preDestroy = "close")
   KilowatchRuntime runtime(
       LoadedSettings settings,
-      @Property(name = OFFLINE_PROPERTY, defaultValue = "false") boolean offline) {
-    return KilowatchRuntime.create(settings.settings(), Clock.systemUTC(), offline).start();
+      InstantSource clock,
+      @Property(name = OFFLINE_PROPERTY, defaultValue = "false") boolean offline,
+      @Property(name = PERSISTENT_PROPERTY, defaultValue = "false") boolean persistent) {
+    RuntimeOptions options =
+        RuntimeOptions.application(System.getenv())
+            .withOffline(offline)
+            .withPersistence(persistent);
+    return KilowatchRuntime.create(settings.settings(), clock, options).start();
   }
 }
