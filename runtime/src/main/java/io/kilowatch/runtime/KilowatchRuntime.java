@@ -268,8 +268,9 @@ public final class KilowatchRuntime implements AutoCloseable {
   }
 
   /**
-   * Stops every view within 5 s, saves their last snapshots, closes the logs held open and the
-   * snapshot store. Idempotent.
+   * Stops every view (within {@link ViewExecutors#SHUTDOWN_GRACE} and half a second, even if a load
+   * hangs), saves their last snapshots, closes the logs held open and the snapshot store.
+   * Idempotent.
    */
   @Override
   public void close() {
