@@ -53,6 +53,7 @@ class DashboardTest {
 
   private final ManualViewRuntime runtime = ManualViewRuntime.create();
   private final InMemorySnapshotStore store = new InMemorySnapshotStore();
+  private final InMemorySnapshotCodecs codecs = new InMemorySnapshotCodecs();
   private final Dashboard dashboard = new Dashboard(runtime.scheduler(), store);
 
   @AfterEach
@@ -259,7 +260,6 @@ class DashboardTest {
 
   @Test
   void registerPersistent_byType_usesTheCodecsOfThePersistence() {
-    InMemorySnapshotCodecs codecs = new InMemorySnapshotCodecs();
     Dashboard persistent = new Dashboard(runtime.scheduler(), new Persistence(store, codecs));
     persistent.registerPersistent(
         new ViewDefinition<>("prices", ScriptedLoader.returning("day 1"), POLICY, EVERY_30_S),
@@ -287,22 +287,11 @@ class DashboardTest {
 
   @Test
   void persistentFamily_seedsAKeyWhenItIsCreated_soItsFirstReadDoesNotWait() {
-    InMemorySnapshotCodecs codecs = new InMemorySnapshotCodecs();
-    SnapshotCodec<String> codec = codecs.codecFor(TypeToken.of(String.class)).orElseThrow();
     Instant fetchedAt = runtime.clock().instant().minus(Duration.ofMinutes(2));
-    store.save(
-        new StoredSnapshot(
-            "months/2026-10", 3, fetchedAt, SnapshotSource.LIVE, codec.encode("october")));
+    storeOctober(fetchedAt, "october");
     ScriptedLoader<String> loader = ScriptedLoader.returning("october, loaded");
-    Dashboard persistent = new Dashboard(runtime.scheduler(), new Persistence(store, codecs));
     ViewFamily<String, String> months =
-        persistent.registerPersistentFamily(
-            new FamilyDefinition<String, String>(
-                "months",
-                (month, previous) -> loader.load(previous),
-                month -> KeyRule.refreshing(POLICY, EVERY_30_S),
-                4),
-            TypeToken.of(String.class));
+        persistentMonths(loader, KeyRule.refreshing(POLICY, EVERY_30_S));
 
     Snapshot<String> october = months.get("2026-10");
     Snapshot<String> november = months.get("2026-11");
@@ -320,35 +309,36 @@ class DashboardTest {
 
   @Test
   void persistentFamily_anImmutableKeyRestored_loadsOnceInTheBackgroundThenNeverAgain() {
-    InMemorySnapshotCodecs codecs = new InMemorySnapshotCodecs();
-    SnapshotCodec<String> codec = codecs.codecFor(TypeToken.of(String.class)).orElseThrow();
-    store.save(
-        new StoredSnapshot(
-            "months/2026-10",
-            3,
-            runtime.clock().instant(),
-            SnapshotSource.LIVE,
-            codec.encode("october, saved before it settled")));
+    storeOctober(runtime.clock().instant(), "october, saved before it settled");
     ScriptedLoader<String> loader = ScriptedLoader.returning("october");
-    Dashboard persistent = new Dashboard(runtime.scheduler(), new Persistence(store, codecs));
-    ViewFamily<String, String> months =
-        persistent.registerPersistentFamily(
-            new FamilyDefinition<String, String>(
-                "months",
-                (month, previous) -> loader.load(previous),
-                month -> KeyRule.immutable(EVERY_30_S),
-                4),
-            TypeToken.of(String.class));
-    persistent.start();
+    ViewFamily<String, String> months = persistentMonths(loader, KeyRule.immutable(EVERY_30_S));
+    runtime.scheduler().start();
 
     Snapshot<String> restored = months.get("2026-10");
     runtime.runDueTasks();
     runtime.advance(Duration.ofDays(1));
-    persistent.refreshAll();
+    dashboard.refreshAll();
 
     assertThat(restored.value()).contains("october, saved before it settled");
     assertThat(months.get("2026-10").value()).contains("october");
     assertThat(months.get("2026-10").source()).contains(SnapshotSource.LIVE);
     assertThat(loader.calls()).isEqualTo(1);
+  }
+
+  /** Stores {@code value} as version 3 of {@code months/2026-10}, encoded by {@link #codecs}. */
+  private void storeOctober(Instant fetchedAt, String value) {
+    SnapshotCodec<String> codec = codecs.codecFor(TypeToken.of(String.class)).orElseThrow();
+    store.save(
+        new StoredSnapshot(
+            "months/2026-10", 3, fetchedAt, SnapshotSource.LIVE, codec.encode(value)));
+  }
+
+  /** A persistent family {@code months} with {@link #codecs}, every key under {@code rule}. */
+  private ViewFamily<String, String> persistentMonths(ScriptedLoader<String> loader, KeyRule rule) {
+    Dashboard persistent = new Dashboard(runtime.scheduler(), new Persistence(store, codecs));
+    return persistent.registerPersistentFamily(
+        new FamilyDefinition<String, String>(
+            "months", (month, previous) -> loader.load(previous), month -> rule, 4),
+        TypeToken.of(String.class));
   }
 }
