@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One running Kilowatch: the settings, the clock, the view scheduler and the {@link Dashboard}
- * built from them. Both apps create one and close it on exit. Thread-safe.
+ * built from them, and (with {@link RuntimeOptions#persistent()}) Kilowatch's database keeping the
+ * views' snapshots for warm starts. Both apps create one and close it on exit. Thread-safe.
  */
 public final class KilowatchRuntime implements AutoCloseable {
 
