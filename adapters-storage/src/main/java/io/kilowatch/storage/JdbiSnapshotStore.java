@@ -19,13 +19,15 @@ import org.jspecify.annotations.Nullable;
  * throws: a corrupt file is moved aside and replaced (logged as a warning); a file that cannot be
  * used at all (no permission, a newer schema) makes a store whose every call throws {@link
  * SnapshotStoreException} with the reason (logged once as an error), which the dashboard reports
- * and survives. Each call uses a connection of its own. Thread-safe, and safe for several processes
- * on the same file.
+ * and survives. Each call uses a connection of its own, so nothing is held open between calls;
+ * {@link #close()} only makes later calls fail (no write after the owner stopped). Thread-safe, and
+ * safe for several processes on the same file.
  */
-public final class JdbiSnapshotStore implements SnapshotStore {
+public final class JdbiSnapshotStore implements SnapshotStore, AutoCloseable {
 
   private final @Nullable Jdbi jdbi;
   private final String unavailableReason;
+  private volatile boolean closed;
 
   private JdbiSnapshotStore(@Nullable Jdbi jdbi, String unavailableReason) {
     this.jdbi = jdbi;
@@ -70,7 +72,25 @@ public final class JdbiSnapshotStore implements SnapshotStore {
     }
   }
 
+  @Override
+  public int clear() {
+    try {
+      return database().withHandle(SnapshotDao::clear);
+    } catch (RuntimeException e) {
+      throw failure("delete the stored snapshots", e);
+    }
+  }
+
+  /** Makes every later call fail: the store's owner has stopped. Idempotent. */
+  @Override
+  public void close() {
+    closed = true;
+  }
+
   private Jdbi database() {
+    if (closed) {
+      throw new SnapshotStoreException("the snapshot store is closed");
+    }
     if (jdbi == null) {
       throw new SnapshotStoreException(unavailableReason);
     }

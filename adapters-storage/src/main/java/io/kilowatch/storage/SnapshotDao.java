@@ -30,6 +30,8 @@ final class SnapshotDao {
         value = excluded.value
       """;
 
+  static final String CLEAR = "DELETE FROM view_snapshot";
+
   private SnapshotDao() {}
 
   static Optional<StoredSnapshot> load(Handle handle, String viewName) {
@@ -49,6 +51,11 @@ final class SnapshotDao {
         .bind("source", snapshot.source().name())
         .bind("value", snapshot.value())
         .execute();
+  }
+
+  /** Deletes every row in one statement (one transaction); returns how many. */
+  static int clear(Handle handle) {
+    return handle.createUpdate(CLEAR).execute();
   }
 
   private static StoredSnapshot snapshot(ResultSet row) throws SQLException {

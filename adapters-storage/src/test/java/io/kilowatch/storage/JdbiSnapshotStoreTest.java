@@ -188,6 +188,30 @@ class JdbiSnapshotStoreTest extends SnapshotStoreContract {
         .hasMessageContaining("cannot be used");
   }
 
+  @Test
+  void clear_isSeenByAnotherStoreOnTheSameFile() {
+    JdbiSnapshotStore.open(file()).save(snapshot("prices", 1, "p"));
+
+    int cleared = JdbiSnapshotStore.open(file()).clear();
+
+    assertThat(cleared).isEqualTo(1);
+    assertThat(JdbiSnapshotStore.open(file()).load("prices")).isEmpty();
+  }
+
+  @Test
+  void close_makesEveryLaterCallFailAndKeepsWhatWasSaved() {
+    JdbiSnapshotStore store = JdbiSnapshotStore.open(file());
+    store.save(snapshot("prices", 1, "p"));
+
+    store.close();
+
+    assertThatThrownBy(() -> store.save(snapshot("prices", 2, "q")))
+        .isInstanceOf(SnapshotStoreException.class)
+        .hasMessageContaining("closed");
+    assertThatThrownBy(store::clear).isInstanceOf(SnapshotStoreException.class);
+    assertThat(JdbiSnapshotStore.open(file()).load("prices").orElseThrow().version()).isEqualTo(1);
+  }
+
   private String pragma(String name) throws SQLException {
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file());
         Statement statement = connection.createStatement();

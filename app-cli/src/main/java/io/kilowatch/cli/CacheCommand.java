@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "cache",
     mixinStandardHelpOptions = true,
-    description = "The views' cache: counters per view.",
-    subcommands = CacheCommand.Stats.class)
+    description = "The views' cache: counters per view, and the snapshots kept for warm starts.",
+    subcommands = {CacheCommand.Stats.class, CacheCommand.Clear.class})
 final class CacheCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -51,6 +51,43 @@ final class CacheCommand implements Runnable {
             String.format(Locale.ROOT, "%.3fs", view.lastLoadSeconds()));
       }
       table.print(out());
+      return ExitCodes.OK;
+    }
+  }
+
+  /**
+   * {@code kilowatch cache clear}: deletes the views' snapshots kept in Kilowatch's database, so
+   * that the next start is cold. Local only: a running server keeps its views in memory and saves
+   * them again as they change and when it stops, so clearing it remotely would undo nothing.
+   */
+  @Command(
+      name = "clear",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Deletes the snapshots kept for warm starts in Kilowatch's database: the next start is"
+            + " cold.",
+        "Local only (not with --url): stop the server first, or it saves its views again."
+      })
+  static final class Clear extends DataCommand {
+
+    @Override
+    int run(Kilowatch kilowatch) {
+      ClearedSnapshots cleared = kilowatch.clearSnapshots();
+      if (common.json) {
+        printJson(cleared);
+      } else if (cleared.database() == null) {
+        out().println("No snapshots are kept here: nothing to delete.");
+      } else {
+        out()
+            .println(
+                "Deleted "
+                    + cleared.snapshotsDeleted()
+                    + (cleared.snapshotsDeleted() == 1 ? " snapshot" : " snapshots")
+                    + " from "
+                    + cleared.database()
+                    + "; the next start is cold.");
+      }
+      out().flush();
       return ExitCodes.OK;
     }
   }

@@ -1,9 +1,11 @@
 package io.kilowatch.cli;
 
 import io.kilowatch.core.dashboard.Dashboard;
+import io.kilowatch.core.port.SnapshotStoreException;
 import io.kilowatch.runtime.report.CacheState;
 import io.kilowatch.runtime.report.RefreshResult;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 
 /**
  * Kilowatch in this process: reads the coordinator's files, database and PSE through a {@link
@@ -15,17 +17,35 @@ final class EmbeddedKilowatch implements Kilowatch {
   private final Dashboard dashboard;
   private final ZoneId zone;
   private final AutoCloseable owner;
+  private final Supplier<ClearedSnapshots> clearer;
   private boolean loaded;
 
   /**
+   * A Kilowatch that keeps no snapshots.
+   *
    * @param loaded whether the views already hold what they should (a test's prepared views)
    * @param owner closed with this object (the runtime that owns the dashboard)
    */
   EmbeddedKilowatch(Dashboard dashboard, ZoneId zone, boolean loaded, AutoCloseable owner) {
+    this(dashboard, zone, loaded, owner, () -> new ClearedSnapshots(null, 0));
+  }
+
+  /**
+   * @param loaded whether the views already hold what they should (a test's prepared views)
+   * @param owner closed with this object (the runtime that owns the dashboard)
+   * @param clearer deletes the stored snapshots
+   */
+  EmbeddedKilowatch(
+      Dashboard dashboard,
+      ZoneId zone,
+      boolean loaded,
+      AutoCloseable owner,
+      Supplier<ClearedSnapshots> clearer) {
     this.dashboard = dashboard;
     this.zone = zone;
     this.loaded = loaded;
     this.owner = owner;
+    this.clearer = clearer;
   }
 
   @Override
@@ -41,6 +61,16 @@ final class EmbeddedKilowatch implements Kilowatch {
     RefreshResult result = RefreshResult.of(dashboard.refreshAll(), zone);
     loaded = true;
     return result;
+  }
+
+  @Override
+  public ClearedSnapshots clearSnapshots() {
+    try {
+      return clearer.get();
+    } catch (SnapshotStoreException e) {
+      throw new CliException(
+          ExitCodes.CANT_CREATE, "could not delete the stored snapshots: " + e.getMessage(), e);
+    }
   }
 
   @Override

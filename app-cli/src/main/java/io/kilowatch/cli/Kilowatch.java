@@ -15,6 +15,15 @@ interface Kilowatch extends AutoCloseable {
   /** Loads every view now and tells how each load ended. */
   RefreshResult refresh();
 
+  /**
+   * Deletes the views' stored snapshots, so that the next start is cold.
+   *
+   * @throws CliException where there is no local store to clear (a server at {@code --url})
+   */
+  default ClearedSnapshots clearSnapshots() {
+    throw new CliException(ExitCodes.USAGE, "this Kilowatch keeps no snapshots to clear");
+  }
+
   @Override
   void close();
 }

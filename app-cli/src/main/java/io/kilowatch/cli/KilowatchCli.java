@@ -12,7 +12,7 @@ public final class KilowatchCli {
   private KilowatchCli() {}
 
   public static void main(String[] args) {
-    System.exit(commandLine(new Wiring(System.getenv(), Clock.systemUTC())).execute(args));
+    System.exit(commandLine(new Wiring(System.getenv(), Clock.systemUTC(), true)).execute(args));
   }
 
   /** The {@code kilowatch} command line reading through {@code connector}. */

@@ -41,6 +41,15 @@ final class RemoteKilowatch implements Kilowatch {
     return call(request("refresh").POST(HttpRequest.BodyPublishers.noBody()), RefreshResult.class);
   }
 
+  /** Refused: a running server saves its views again as they change and when it stops. */
+  @Override
+  public ClearedSnapshots clearSnapshots() {
+    throw new CliException(
+        ExitCodes.USAGE,
+        "cache clear works on the local snapshot store only: stop the server, then run it"
+            + " without --url where the server runs");
+  }
+
   @Override
   public void close() {
     // java.net.http.HttpClient of Java 17 has nothing to close.

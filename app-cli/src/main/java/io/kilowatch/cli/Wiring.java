@@ -9,6 +9,7 @@ import io.kilowatch.config.ConfigSources;
 import io.kilowatch.config.LoadedSettings;
 import io.kilowatch.config.SettingsLoader;
 import io.kilowatch.runtime.KilowatchRuntime;
+import io.kilowatch.runtime.RuntimeOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
@@ -23,10 +24,22 @@ final class Wiring implements Connector {
 
   private final Map<String, String> environment;
   private final InstantSource clock;
+  private final boolean persistent;
 
+  /** Embedded Kilowatch keeps no snapshots: for tests. */
   Wiring(Map<String, String> environment, InstantSource clock) {
+    this(environment, clock, false);
+  }
+
+  /**
+   * @param persistent whether embedded Kilowatch keeps its views' snapshots in Kilowatch's database
+   *     ({@code main} does: {@code refresh} then precomputes the server's warm start, and {@code
+   *     cache clear} has a store to clear)
+   */
+  Wiring(Map<String, String> environment, InstantSource clock, boolean persistent) {
     this.environment = Map.copyOf(environment);
     this.clock = clock;
+    this.persistent = persistent;
   }
 
   @Override
@@ -37,8 +50,20 @@ final class Wiring implements Connector {
       return new RemoteKilowatch(options.url, token, json());
     }
     LoadedSettings settings = settings(options);
-    KilowatchRuntime runtime = KilowatchRuntime.create(settings.settings(), clock);
-    return new EmbeddedKilowatch(runtime.dashboard(), runtime.zone(), false, runtime);
+    KilowatchRuntime runtime =
+        KilowatchRuntime.create(
+            settings.settings(),
+            clock,
+            RuntimeOptions.application(environment).withPersistence(persistent));
+    return new EmbeddedKilowatch(
+        runtime.dashboard(),
+        runtime.zone(),
+        false,
+        runtime,
+        () ->
+            new ClearedSnapshots(
+                runtime.snapshotDatabase().map(Path::toString).orElse(null),
+                runtime.clearSnapshots()));
   }
 
   /** Settings: defaults < coordinator YAML < kilowatch.yaml < environment < {@code --root}. */

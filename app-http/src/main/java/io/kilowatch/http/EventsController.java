@@ -18,7 +18,9 @@ import reactor.core.publisher.Flux;
  * last_id}}) comes at once and every {@value #HEARTBEAT_PROPERTY} (default {@link #HEARTBEAT}): the
  * stream's headers are only sent with a first event, so without it a client would not know it is
  * connected until a view changes; it also keeps proxies from closing a quiet stream, lets clients
- * notice a dead one, and tells the page the server's time (ages tick on it between updates).
+ * notice a dead one, and tells the page the server's time (ages tick on it between updates). When
+ * the server stops, every stream ends at once (clients reconnect), so an open page never holds a
+ * shutdown.
  */
 @Controller
 final class EventsController {
@@ -56,7 +58,7 @@ final class EventsController {
         events
             .after(parse(lastEventId))
             .map(event -> Event.of(event).id(Long.toString(event.id())).name("view"));
-    return Flux.merge(heartbeats, changes);
+    return Flux.merge(heartbeats, changes).takeUntilOther(events.stopping());
   }
 
   /** A malformed id (not ours) counts as none: the client just gets events from now on. */

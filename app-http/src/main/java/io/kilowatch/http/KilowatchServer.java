@@ -5,6 +5,7 @@ import io.kilowatch.config.ConfigProblem;
 import io.kilowatch.config.ConfigSources;
 import io.kilowatch.config.LoadedSettings;
 import io.kilowatch.config.SettingsLoader;
+import io.kilowatch.runtime.RuntimeOptions;
 import io.kilowatch.runtime.demo.DemoInstallation;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
@@ -79,7 +80,13 @@ public final class KilowatchServer {
     Map<String, Object> properties =
         new LinkedHashMap<>(ServerProperties.of(loaded.settings().http()));
     properties.put(RuntimeFactory.OFFLINE_PROPERTY, options.demo());
-    PreparedRuntime runtime = PreparedRuntime.startBuilding(loaded.settings(), options.demo());
+    properties.put(RuntimeFactory.PERSISTENT_PROPERTY, true);
+    PreparedRuntime runtime =
+        PreparedRuntime.startBuilding(
+            loaded.settings(),
+            RuntimeOptions.application(System.getenv())
+                .withOffline(options.demo())
+                .withPersistence(true));
     ApplicationContext context =
         Micronaut.build(new String[0])
             .mainClass(KilowatchServer.class)

@@ -2,6 +2,7 @@ package io.kilowatch.http;
 
 import io.kilowatch.config.Settings;
 import io.kilowatch.runtime.KilowatchRuntime;
+import io.kilowatch.runtime.RuntimeOptions;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -17,15 +18,18 @@ final class PreparedRuntime {
 
   private PreparedRuntime() {}
 
-  /** Starts building and starting the runtime of {@code settings} now, on a new thread. */
-  static PreparedRuntime startBuilding(Settings settings, boolean offline) {
+  /**
+   * Starts building and starting the runtime of {@code settings} with {@code options} on the system
+   * clock now, on a new thread.
+   */
+  static PreparedRuntime startBuilding(Settings settings, RuntimeOptions options) {
     PreparedRuntime prepared = new PreparedRuntime();
     Thread builder =
         new Thread(
             () -> {
               try {
                 prepared.runtime.complete(
-                    KilowatchRuntime.create(settings, Clock.systemUTC(), offline).start());
+                    KilowatchRuntime.create(settings, Clock.systemUTC(), options).start());
               } catch (RuntimeException | Error e) {
                 prepared.runtime.completeExceptionally(e);
               }

@@ -4,6 +4,7 @@ import io.kilowatch.config.ConfigSources;
 import io.kilowatch.config.LoadedSettings;
 import io.kilowatch.config.SettingsLoader;
 import io.kilowatch.runtime.KilowatchRuntime;
+import io.kilowatch.runtime.RuntimeOptions;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
@@ -22,6 +23,12 @@ class RuntimeFactory {
 
   /** When true, Kilowatch makes no network calls (PSE): the demo. */
   static final String OFFLINE_PROPERTY = "kilowatch.offline";
+
+  /**
+   * When true, the views' snapshots are kept in Kilowatch's database for warm starts. {@link
+   * KilowatchServer} sets it; a context started otherwise (tests) keeps nothing unless it asks.
+   */
+  static final String PERSISTENT_PROPERTY = "kilowatch.persistent";
 
   /**
    * Settings when {@link KilowatchServer} did not hand them in (tests): the environment, plus the
@@ -44,9 +51,10 @@ class RuntimeFactory {
   }
 
   /**
-   * The runtime on {@code clock}, the clock of every view, age and timestamp the server shows:
-   * Micronaut's own {@code InstantSource} bean, the system clock. Tests replace that bean to move
-   * time on.
+   * The runtime, started. Its clock is Micronaut's {@link InstantSource} bean (the system clock; a
+   * test replaces it with {@code @Replaces(bean = InstantSource.class, factory =
+   * InstantSourceFactory.class)}). Its data directory (where a relative {@code kilowatch-database}
+   * lives) comes from the process's environment, as the settings do.
    */
   @Singleton
   @Bean(preDestroy = "close")
@@ -54,10 +62,15 @@ class RuntimeFactory {
       LoadedSettings settings,
       InstantSource clock,
       @Property(name = OFFLINE_PROPERTY, defaultValue = "false") boolean offline,
+      @Property(name = PERSISTENT_PROPERTY, defaultValue = "false") boolean persistent,
       @Nullable PreparedRuntime prepared) {
     if (prepared != null) {
       return prepared.await();
     }
-    return KilowatchRuntime.create(settings.settings(), clock, offline).start();
+    RuntimeOptions options =
+        RuntimeOptions.application(System.getenv())
+            .withOffline(offline)
+            .withPersistence(persistent);
+    return KilowatchRuntime.create(settings.settings(), clock, options).start();
   }
 }

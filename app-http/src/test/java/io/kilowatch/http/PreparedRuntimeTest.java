@@ -7,6 +7,7 @@ import io.kilowatch.config.ConfigSources;
 import io.kilowatch.config.Settings;
 import io.kilowatch.config.SettingsLoader;
 import io.kilowatch.runtime.KilowatchRuntime;
+import io.kilowatch.runtime.RuntimeOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,9 @@ class PreparedRuntimeTest {
   void await_returnsTheRuntimeBuiltAndStartedOnItsOwnThread() throws IOException {
     Settings settings = settingsIn(folder);
 
-    try (KilowatchRuntime runtime = PreparedRuntime.startBuilding(settings, true).await()) {
+    try (KilowatchRuntime runtime =
+        PreparedRuntime.startBuilding(settings, RuntimeOptions.embedded().withOffline(true))
+            .await()) {
       assertThat(runtime.isRunning()).isTrue();
       assertThat(runtime.settings()).isEqualTo(settings);
     }
@@ -30,7 +33,8 @@ class PreparedRuntimeTest {
 
   @Test
   void await_rethrowsWhatBuildingThrew() {
-    PreparedRuntime failed = PreparedRuntime.startBuilding(null, true);
+    PreparedRuntime failed =
+        PreparedRuntime.startBuilding(null, RuntimeOptions.embedded().withOffline(true));
 
     assertThatThrownBy(failed::await)
         .isInstanceOf(NullPointerException.class)

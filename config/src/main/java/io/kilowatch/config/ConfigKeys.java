@@ -60,7 +60,8 @@ final class ConfigKeys {
           "paths.kilowatch-database",
           ValueTypes.path(),
           Path.of("kilowatch.db"),
-          "Kilowatch's own SQLite cache (snapshots, price days); relative to the working directory");
+          "Kilowatch's own SQLite cache (snapshots; price days beside it); relative to Kilowatch's"
+              + " data directory, $XDG_DATA_HOME/kilowatch or ~/.local/share/kilowatch");
 
   static final Key<URI> PSE_BASE_URL =
       new Key<>(

@@ -3,12 +3,14 @@ package io.kilowatch.config;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Where the coordinator's files and Kilowatch's own database are. Paths are kept as configured; the
  * {@code resolved*} methods resolve the coordinator's relative paths against {@link
  * #coordinatorRoot()} (an absolute path stays as it is). A relative {@link #kilowatchDatabase()} is
- * relative to the working directory.
+ * relative to Kilowatch's data directory ({@link #dataDirectory(Map)}), never to the coordinator's
+ * root: Kilowatch writes nothing into the coordinator's folders.
  *
  * @param coordinatorRoot the coordinator's project root (the folder holding its {@code src/},
  *     {@code config/}, {@code out/})
@@ -48,6 +50,31 @@ public record PathSettings(
   /** {@link #dataDir()} resolved against the coordinator root. */
   public Path resolvedDataDir() {
     return coordinatorRoot.resolve(dataDir);
+  }
+
+  /**
+   * Kilowatch's data directory for a user whose environment is {@code environment}: {@code
+   * $XDG_DATA_HOME/kilowatch} if that variable is an absolute path, else {@code
+   * $HOME/.local/share/kilowatch}, else {@code kilowatch} in the working directory. Always
+   * absolute.
+   */
+  public static Path dataDirectory(Map<String, String> environment) {
+    requireNonNull(environment, "'environment' must not be null");
+    String dataHome = environment.getOrDefault("XDG_DATA_HOME", "");
+    if (!dataHome.isBlank() && Path.of(dataHome).isAbsolute()) {
+      return Path.of(dataHome, "kilowatch");
+    }
+    String home = environment.getOrDefault("HOME", "");
+    if (!home.isBlank()) {
+      return Path.of(home, ".local", "share", "kilowatch").toAbsolutePath();
+    }
+    return Path.of("kilowatch").toAbsolutePath();
+  }
+
+  /** {@link #kilowatchDatabase()} resolved against Kilowatch's data directory; absolute. */
+  public Path resolvedKilowatchDatabase(Path dataDirectory) {
+    requireNonNull(dataDirectory, "'dataDirectory' must not be null");
+    return dataDirectory.toAbsolutePath().resolve(kilowatchDatabase).normalize();
   }
 
   /** {@link #coordinatorDatabase()} resolved against the coordinator root. */

@@ -21,8 +21,8 @@ import io.kilowatch.core.energy.ConsumerPricing;
 import io.kilowatch.core.port.DecisionHistory;
 import io.kilowatch.core.port.EnergyHistory;
 import io.kilowatch.core.port.LogSource;
-import io.kilowatch.core.port.SnapshotStore;
 import io.kilowatch.core.view.ViewScheduler;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneId;
@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One running Kilowatch: the settings, the clock, the view scheduler and the {@link Dashboard}
- * built from them. Both apps create one and close it on exit. Thread-safe.
+ * built from them, and (with {@link RuntimeOptions#persistent()}) Kilowatch's database keeping the
+ * views' snapshots for warm starts. Both apps create one and close it on exit. Thread-safe.
  */
 public final class KilowatchRuntime implements AutoCloseable {
 
@@ -63,6 +64,7 @@ public final class KilowatchRuntime implements AutoCloseable {
 
   private final Settings settings;
   private final InstantSource clock;
+  private final SnapshotStorage snapshots;
   private final Dashboard dashboard;
   private final LogSource logs;
   private final ConsumerPricing pricing;
@@ -77,11 +79,15 @@ public final class KilowatchRuntime implements AutoCloseable {
   private volatile boolean closed;
 
   private KilowatchRuntime(
-      Settings settings, InstantSource clock, ViewScheduler scheduler, boolean offline) {
+      Settings settings, InstantSource clock, ViewScheduler scheduler, RuntimeOptions options) {
     this.settings = settings;
     this.clock = clock;
-    this.dashboard = new Dashboard(scheduler, SnapshotStore.none());
     PathSettings paths = settings.paths();
+    this.snapshots =
+        options.persistent()
+            ? SnapshotStorage.open(paths.resolvedKilowatchDatabase(options.dataDirectory()))
+            : SnapshotStorage.none();
+    this.dashboard = new Dashboard(scheduler, snapshots.persistence());
     ZoneId zone = settings.timeZone();
     this.logs =
         new RoutedLogSource(
@@ -90,7 +96,12 @@ public final class KilowatchRuntime implements AutoCloseable {
             Set.of(JOURNAL_UNIT));
     this.pricing = Pricing.of(settings.tariff());
     this.prices =
-        PriceWiring.views(dashboard, PriceWiring.source(settings.pse(), offline), settings, clock);
+        PriceWiring.views(
+            dashboard,
+            PriceWiring.source(settings.pse(), options.offline()),
+            settings,
+            options.dataDirectory(),
+            clock);
     this.sources = CoordinatorSources.of(settings);
     this.coordinator =
         new CoordinatorViews(
@@ -117,11 +128,12 @@ public final class KilowatchRuntime implements AutoCloseable {
   }
 
   /**
-   * Builds the dashboard for {@code settings} on {@code clock}, with Kilowatch's own threads. The
-   * views do not load until {@link #start()}.
+   * Builds the dashboard for {@code settings} on {@code clock}, with Kilowatch's own threads and
+   * {@link RuntimeOptions#embedded()} (nothing persisted). The views do not load until {@link
+   * #start()}.
    */
   public static KilowatchRuntime create(Settings settings, InstantSource clock) {
-    return create(settings, clock, false);
+    return create(settings, clock, RuntimeOptions.embedded());
   }
 
   /**
@@ -129,9 +141,21 @@ public final class KilowatchRuntime implements AutoCloseable {
    * (PSE): prices then come from the archive only, as in the demo.
    */
   public static KilowatchRuntime create(Settings settings, InstantSource clock, boolean offline) {
+    return create(settings, clock, RuntimeOptions.embedded().withOffline(offline));
+  }
+
+  /**
+   * Builds the dashboard for {@code settings} on {@code clock} as {@code options} say. With {@link
+   * RuntimeOptions#persistent()}, Kilowatch's database is opened (created with its folder) and
+   * every persistent view starts with its stored snapshot; a database that cannot be used is logged
+   * once and Kilowatch runs without warm starts.
+   */
+  public static KilowatchRuntime create(
+      Settings settings, InstantSource clock, RuntimeOptions options) {
     requireNonNull(settings, "'settings' must not be null");
     requireNonNull(clock, "'clock' must not be null");
-    return new KilowatchRuntime(settings, clock, ViewExecutors.scheduler(clock), offline);
+    requireNonNull(options, "'options' must not be null");
+    return new KilowatchRuntime(settings, clock, ViewExecutors.scheduler(clock), options);
   }
 
   /** Starts every view's background refresh. */
@@ -228,11 +252,32 @@ public final class KilowatchRuntime implements AutoCloseable {
     return logViews;
   }
 
-  /** Stops every view within 5 s and closes the logs held open. */
+  /** The file the views' snapshots are kept in; empty when nothing is persisted. */
+  public Optional<Path> snapshotDatabase() {
+    return snapshots.database();
+  }
+
+  /**
+   * Deletes every stored snapshot, so that the next start is cold (the views of this runtime keep
+   * their values and save them again as they change).
+   *
+   * @return how many snapshots were deleted; 0 when nothing is persisted
+   * @throws io.kilowatch.core.port.SnapshotStoreException if the database cannot be written
+   */
+  public int clearSnapshots() {
+    return snapshots.clear();
+  }
+
+  /**
+   * Stops every view (within {@link ViewExecutors#SHUTDOWN_GRACE} and half a second, even if a load
+   * hangs), saves their last snapshots, closes the logs held open and the snapshot store.
+   * Idempotent.
+   */
   @Override
   public void close() {
     closed = true;
     dashboard.close();
     logViews.close();
+    snapshots.close();
   }
 }

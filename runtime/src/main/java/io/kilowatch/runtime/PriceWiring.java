@@ -65,12 +65,19 @@ final class PriceWiring {
   }
 
   /** Where published price days are kept: beside Kilowatch's own database. */
-  static Path archiveDirectory(Settings settings) {
-    return settings.paths().kilowatchDatabase().toAbsolutePath().resolveSibling("kilowatch-prices");
+  static Path archiveDirectory(Settings settings, Path dataDirectory) {
+    return settings
+        .paths()
+        .resolvedKilowatchDatabase(dataDirectory)
+        .resolveSibling("kilowatch-prices");
   }
 
   static PriceViews views(
-      Dashboard dashboard, PriceSource source, Settings settings, InstantSource clock) {
+      Dashboard dashboard,
+      PriceSource source,
+      Settings settings,
+      Path dataDirectory,
+      InstantSource clock) {
     PseSettings pse = settings.pse();
     PriceViewSettings defaults = PriceViewSettings.defaults();
     // A load must outlive a whole PSE call with its retries.
@@ -88,7 +95,7 @@ final class PriceWiring {
     return new PriceViews(
         dashboard,
         source,
-        new FilePriceArchive(archiveDirectory(settings)),
+        new FilePriceArchive(archiveDirectory(settings, dataDirectory)),
         clock,
         settings.timeZone(),
         priceSettings);

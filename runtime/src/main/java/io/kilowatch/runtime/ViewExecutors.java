@@ -2,10 +2,12 @@ package io.kilowatch.runtime;
 
 import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import io.kilowatch.core.view.ViewScheduler;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The threads of a Kilowatch process: one timer thread for every schedule and timeout, and a fixed
@@ -19,6 +21,12 @@ public final class ViewExecutors {
    * slow source never waits behind another.
    */
   public static final int DEFAULT_LOADERS = 8;
+
+  /**
+   * How long closing waits for loads it interrupted. With the timer's half second and the HTTP
+   * server's 2 s for requests in flight, a stopping server exits within 5 s.
+   */
+  public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
 
   private ViewExecutors() {}
 
@@ -39,6 +47,7 @@ public final class ViewExecutors {
         Executors.newFixedThreadPool(
             loaders,
             new ThreadFactoryBuilder().setNameFormat("kilowatch-load-%d").setDaemon(true).build());
-    return new ViewScheduler(clock, timer, workers);
+    return new ViewScheduler(
+        clock, timer, workers, () -> ThreadLocalRandom.current().nextDouble(), SHUTDOWN_GRACE);
   }
 }

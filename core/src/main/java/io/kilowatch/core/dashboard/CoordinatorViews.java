@@ -2,6 +2,7 @@ package io.kilowatch.core.dashboard;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.reflect.TypeToken;
 import io.kilowatch.core.energy.CurrentState;
 import io.kilowatch.core.energy.InverterState;
 import io.kilowatch.core.freshness.Snapshot;
@@ -30,6 +31,9 @@ import java.util.Optional;
  * <p>The current state's {@code fetchedAt} is when the inverter was read, not when the file or row
  * was loaded, so its freshness is the reading's true age (a coordinator that lost its inverter
  * keeps saving an old reading). The price is taken from {@link CurrentPrice} at load time.
+ *
+ * <p>The current state is persistent (after a restart the last reading is served at once, with its
+ * true age); the process check and the log list are not: they are cheap and only true now.
  *
  * <p>Thread-safe; reads never block.
  */
@@ -80,12 +84,13 @@ public final class CoordinatorViews {
     this.clock = requireNonNull(clock, "'clock' must not be null");
     requireNonNull(settings, "'settings' must not be null");
     this.currentState =
-        dashboard.register(
+        dashboard.registerPersistent(
             new ViewDefinition<>(
                 CURRENT_STATE,
                 this::loadCurrentState,
                 settings.statePolicy(),
-                settings.stateSchedule()));
+                settings.stateSchedule()),
+            TypeToken.of(CurrentState.class));
     this.coordinator =
         dashboard.register(
             new ViewDefinition<>(

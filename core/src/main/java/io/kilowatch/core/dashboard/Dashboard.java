@@ -2,10 +2,10 @@ package io.kilowatch.core.dashboard;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.reflect.TypeToken;
 import io.kilowatch.core.freshness.Snapshot;
 import io.kilowatch.core.freshness.SnapshotSource;
 import io.kilowatch.core.port.SnapshotStore;
-import io.kilowatch.core.port.SnapshotStoreException;
 import io.kilowatch.core.port.StoredSnapshot;
 import io.kilowatch.core.view.FamilyDefinition;
 import io.kilowatch.core.view.RefreshListener;
@@ -18,31 +18,51 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The API the apps call: every piece of data a user can see is a view owned by the dashboard, read
  * without I/O, refreshed in the background, warm-started from a {@link SnapshotStore}.
  *
- * <p>This is the skeleton: it registers views, starts and stops them, refreshes them all and
- * reports on them. The concrete views (prices, state, summaries, ...) are added as their ports
- * arrive. Thread-safe.
+ * <p>It registers views, starts and stops them, refreshes them all and reports on them; the feature
+ * classes of this package ({@link PriceViews}, {@link CoordinatorViews}, ...) register the concrete
+ * views. Views registered as persistent are seeded from the store at registration (or, for a
+ * family, when a key's view is created), saved after every load that changed them, and saved once
+ * more when the dashboard closes if a load confirmed their value since (so the stored age stays
+ * true). Thread-safe.
  */
 public final class Dashboard implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(Dashboard.class.getName());
 
   private final ViewScheduler scheduler;
-  private final SnapshotStore snapshotStore;
+  private final Persistence persistence;
+  private final Map<String, Persisted<?>> persisted = new ConcurrentHashMap<>();
 
   /**
+   * @param scheduler runs the views' loads; the dashboard closes it
+   * @param persistence where and how persistent views are kept ({@link Persistence#none()} for
+   *     nothing)
+   */
+  public Dashboard(ViewScheduler scheduler, Persistence persistence) {
+    this.scheduler = requireNonNull(scheduler, "'scheduler' must not be null");
+    this.persistence = requireNonNull(persistence, "'persistence' must not be null");
+  }
+
+  /**
+   * A dashboard keeping in {@code snapshotStore} only the views registered with an explicit codec
+   * ({@link #registerPersistent(ViewDefinition, SnapshotCodec)}); views registered by type start
+   * cold.
+   *
    * @param scheduler runs the views' loads; the dashboard closes it
    * @param snapshotStore keeps the last snapshot of each persistent view
    */
   public Dashboard(ViewScheduler scheduler, SnapshotStore snapshotStore) {
-    this.scheduler = requireNonNull(scheduler, "'scheduler' must not be null");
-    this.snapshotStore = requireNonNull(snapshotStore, "'snapshotStore' must not be null");
+    this(scheduler, new Persistence(snapshotStore, SnapshotCodecs.NONE));
   }
 
   /** Registers a view that is not persisted. */
@@ -60,14 +80,43 @@ public final class Dashboard implements AutoCloseable {
       ViewDefinition<T> definition, SnapshotCodec<T> codec) {
     requireNonNull(codec, "'codec' must not be null");
     RefreshingView<T> view = scheduler.view(definition);
-    warmStart(view, codec);
-    view.addListener((name, snapshot) -> persist(name, snapshot, codec));
+    persist(view, codec);
     return view;
+  }
+
+  /**
+   * Registers a view persisted with the codec the {@link Persistence} has for {@code type}, as
+   * {@link #registerPersistent(ViewDefinition, SnapshotCodec)} does; a plain view if it has none.
+   *
+   * @param type the type of the view's values, e.g. {@code new TypeToken<List<Decision>>() {}}
+   */
+  public <T> RefreshingView<T> registerPersistent(ViewDefinition<T> definition, TypeToken<T> type) {
+    Optional<SnapshotCodec<T>> codec = codecFor(type);
+    return codec.isPresent()
+        ? registerPersistent(definition, codec.get())
+        : scheduler.view(definition);
   }
 
   /** Registers a family of keyed views. */
   public <K, T> ViewFamily<K, T> registerFamily(FamilyDefinition<K, T> definition) {
     return scheduler.family(definition);
+  }
+
+  /**
+   * Registers a family of keyed views, each key's view persisted (as {@code family/key}) with the
+   * codec the {@link Persistence} has for {@code type}: a key's view is seeded with its stored
+   * snapshot when it is created, so the read that creates it gets the stored value at once instead
+   * of waiting for the first load (it reads the store once, instead). A plain family if the
+   * persistence has no codec for {@code type}.
+   */
+  public <K, T> ViewFamily<K, T> registerPersistentFamily(
+      FamilyDefinition<K, T> definition, TypeToken<T> type) {
+    Optional<SnapshotCodec<T>> codec = codecFor(type);
+    if (codec.isEmpty()) {
+      return scheduler.family(definition);
+    }
+    SnapshotCodec<T> keyCodec = codec.get();
+    return scheduler.family(definition, view -> persist(view, keyCodec));
   }
 
   /**
@@ -113,39 +162,63 @@ public final class Dashboard implements AutoCloseable {
         .map(view -> ViewReport.of(view, now));
   }
 
-  /** Stops all views within the scheduler's shutdown grace (see {@link ViewScheduler#close()}). */
+  /**
+   * Stops all views within the scheduler's shutdown grace (see {@link ViewScheduler#close()}), then
+   * saves each persistent view whose snapshot is newer than the one stored (a load that found the
+   * same value moves its fetch time without saving it). Idempotent.
+   */
   @Override
   public void close() {
+    boolean first = !scheduler.isClosed();
     scheduler.close();
+    if (first) {
+      saveUnsaved();
+    }
   }
 
-  private <T> void warmStart(RefreshingView<T> view, SnapshotCodec<T> codec) {
+  private <T> Optional<SnapshotCodec<T>> codecFor(TypeToken<T> type) {
+    requireNonNull(type, "'type' must not be null");
+    return requireNonNull(
+        persistence.codecs().codecFor(type), "SnapshotCodecs.codecFor returned null");
+  }
+
+  private <T> void persist(RefreshingView<T> view, SnapshotCodec<T> codec) {
+    Persisted<T> entry = new Persisted<>(codec);
+    persisted.put(view.name(), entry);
+    warmStart(view, entry);
+    view.addListener((name, snapshot) -> save(name, snapshot, entry));
+  }
+
+  private <T> void warmStart(RefreshingView<T> view, Persisted<T> entry) {
     Optional<StoredSnapshot> stored;
     try {
-      stored = snapshotStore.load(view.name());
-    } catch (SnapshotStoreException e) {
+      stored = persistence.store().load(view.name());
+    } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "no warm start for view " + view.name() + ": " + e.getMessage());
       return;
     }
-    stored.ifPresent(
-        snapshot -> {
-          T value;
-          try {
-            value = codec.decode(snapshot.value());
-          } catch (RuntimeException e) {
-            LOG.log(
-                Level.WARNING,
-                "no warm start for view "
-                    + view.name()
-                    + ": its stored snapshot could not be decoded: "
-                    + e);
-            return;
-          }
-          view.seed(value, snapshot.version(), snapshot.fetchedAt());
-        });
+    if (stored.isEmpty()) {
+      return;
+    }
+    StoredSnapshot snapshot = stored.get();
+    T value;
+    try {
+      value = entry.codec.decode(snapshot.value());
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "no warm start for view "
+              + view.name()
+              + ": its stored snapshot could not be decoded (written by another version?): "
+              + e);
+      return;
+    }
+    if (view.seed(value, snapshot.version(), snapshot.fetchedAt())) {
+      entry.saved = new Saved(snapshot.version(), snapshot.fetchedAt());
+    }
   }
 
-  private <T> void persist(String viewName, Snapshot<T> snapshot, SnapshotCodec<T> codec) {
+  private <T> void save(String viewName, Snapshot<T> snapshot, Persisted<T> entry) {
     Optional<T> value = snapshot.value();
     Optional<Instant> fetchedAt = snapshot.fetchedAt();
     Optional<SnapshotSource> source = snapshot.source();
@@ -153,17 +226,61 @@ public final class Dashboard implements AutoCloseable {
       return;
     }
     try {
-      snapshotStore.save(
-          new StoredSnapshot(
-              viewName,
-              snapshot.version(),
-              fetchedAt.get(),
-              source.get(),
-              codec.encode(value.get())));
+      persistence
+          .store()
+          .save(
+              new StoredSnapshot(
+                  viewName,
+                  snapshot.version(),
+                  fetchedAt.get(),
+                  source.get(),
+                  entry.codec.encode(value.get())));
+      entry.saved = new Saved(snapshot.version(), fetchedAt.get());
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING,
           "could not persist view " + viewName + " version " + snapshot.version() + ": " + e);
     }
   }
+
+  /** Saves, after the views stopped, what the listeners did not: values confirmed by a load. */
+  private void saveUnsaved() {
+    for (RefreshingView<?> view : scheduler.views()) {
+      Persisted<?> entry = persisted.get(view.name());
+      if (entry != null) {
+        saveIfNewer(view, entry);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked") // an entry is registered under its own view's name only
+  private <T> void saveIfNewer(RefreshingView<?> view, Persisted<T> entry) {
+    Snapshot<T> snapshot = ((RefreshingView<T>) view).snapshot();
+    Optional<Instant> fetchedAt = snapshot.fetchedAt();
+    boolean restoredOnly = snapshot.source().filter(SnapshotSource.WARM_START::equals).isPresent();
+    if (fetchedAt.isEmpty() || restoredOnly) {
+      return;
+    }
+    Saved saved = entry.saved;
+    if (saved == null
+        || saved.version() != snapshot.version()
+        || !saved.fetchedAt().equals(fetchedAt.get())) {
+      save(view.name(), snapshot, entry);
+    }
+  }
+
+  /**
+   * The codec of one persistent view and what was last saved of it (or restored from the store).
+   */
+  private static final class Persisted<T> {
+    final SnapshotCodec<T> codec;
+    volatile @Nullable Saved saved;
+
+    Persisted(SnapshotCodec<T> codec) {
+      this.codec = codec;
+    }
+  }
+
+  /** The version and fetch time of a stored snapshot. */
+  private record Saved(long version, Instant fetchedAt) {}
 }

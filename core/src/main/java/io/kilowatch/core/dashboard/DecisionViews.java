@@ -2,6 +2,7 @@ package io.kilowatch.core.dashboard;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.reflect.TypeToken;
 import io.kilowatch.core.energy.Decision;
 import io.kilowatch.core.energy.TimeRange;
 import io.kilowatch.core.freshness.Snapshot;
@@ -17,7 +18,9 @@ import java.util.List;
  * The decisions of the last 24 hours and of the last 7 days, as the keys of the {@value #FAMILY}
  * view family, reloaded from the {@link DecisionHistory} on a schedule, so that readers never touch
  * the history. A window loads when first read (that read may wait for the load, at most its load
- * timeout); from then on it refreshes on its schedule and reads never wait. Thread-safe.
+ * timeout); from then on it refreshes on its schedule and reads never wait. Both windows are
+ * persistent: after a restart the first read of a window serves its stored decisions at once
+ * ({@code warm-start}) while it loads. Thread-safe.
  */
 public final class DecisionViews {
 
@@ -45,7 +48,7 @@ public final class DecisionViews {
     requireNonNull(settings, "'settings' must not be null");
     KeyRule rule = KeyRule.refreshing(settings.policy(), settings.schedule());
     this.windows =
-        dashboard.registerFamily(
+        dashboard.registerPersistentFamily(
             new FamilyDefinition<>(
                 FAMILY,
                 (window, previous) ->
@@ -54,7 +57,8 @@ public final class DecisionViews {
                             decisions.decisions(
                                 TimeRange.endingAt(clock.instant(), window.length())))),
                 window -> rule,
-                RecentWindow.values().length));
+                RecentWindow.values().length),
+            new TypeToken<List<Decision>>() {});
   }
 
   /** The name of the view of {@code window}'s decisions, e.g. {@code recent-decisions/24h}. */

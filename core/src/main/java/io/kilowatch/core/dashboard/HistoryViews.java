@@ -2,6 +2,7 @@ package io.kilowatch.core.dashboard;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.reflect.TypeToken;
 import io.kilowatch.core.energy.EnergyReading;
 import io.kilowatch.core.energy.TimeRange;
 import io.kilowatch.core.freshness.Snapshot;
@@ -18,12 +19,17 @@ import java.util.Map;
 /**
  * The energy readings of the last 24 hours and of the last 7 days, downsampled to at most {@value
  * #POINTS} points each (5 minutes for a day, 35 for a week), as two views reloaded from the {@link
- * EnergyHistory} on a schedule, so that readers never touch the history. Thread-safe.
+ * EnergyHistory} on a schedule, so that readers never touch the history. Both views are persistent:
+ * after a restart they serve their stored readings ({@code warm-start}) until they load.
+ * Thread-safe.
  */
 public final class HistoryViews {
 
   /** Points per window at most: a day at the coordinator's 5-minute reading interval. */
   public static final int POINTS = 288;
+
+  private static final TypeToken<List<EnergyReading>> READINGS =
+      new TypeToken<List<EnergyReading>>() {};
 
   private final Map<RecentWindow, RefreshingView<List<EnergyReading>>> views =
       new EnumMap<>(RecentWindow.class);
@@ -46,7 +52,7 @@ public final class HistoryViews {
       Duration step = step(window);
       views.put(
           window,
-          dashboard.register(
+          dashboard.registerPersistent(
               new ViewDefinition<>(
                   viewName(window),
                   ViewLoader.live(
@@ -55,7 +61,8 @@ public final class HistoryViews {
                               energy.readings(
                                   TimeRange.endingAt(clock.instant(), window.length()), step))),
                   settings.policy(),
-                  settings.schedule())));
+                  settings.schedule()),
+              READINGS));
     }
   }
 

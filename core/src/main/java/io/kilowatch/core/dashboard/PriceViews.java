@@ -2,6 +2,7 @@ package io.kilowatch.core.dashboard;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.reflect.TypeToken;
 import io.kilowatch.core.energy.PriceDay;
 import io.kilowatch.core.freshness.FreshnessPolicy;
 import io.kilowatch.core.freshness.Snapshot;
@@ -25,6 +26,9 @@ import java.time.ZoneId;
  * the view keeps its value and shows the error. The source is called at most {@link
  * PriceViewSettings#maxSourceCallsPerDay()} times a local day.
  *
+ * <p>Both views are persistent: after a restart they serve their last day at once ({@code
+ * warm-start}), and a day they still hold is re-checked without any I/O.
+ *
  * <p>The views' values never turn stale ({@link FreshnessPolicy#IMMUTABLE}): instead the reads
  * below serve only a day of the date asked for, so after midnight yesterday's prices are never
  * shown as today's. Reads never block. Thread-safe.
@@ -36,6 +40,8 @@ public final class PriceViews {
 
   /** The name of the view of tomorrow's price day. */
   public static final String TOMORROW = "prices-tomorrow";
+
+  private static final TypeToken<PriceDay> PRICE_DAY = TypeToken.of(PriceDay.class);
 
   private final InstantSource clock;
   private final ZoneId zone;
@@ -62,19 +68,21 @@ public final class PriceViews {
     PriceDayLoader loader =
         new PriceDayLoader(source, archive, clock, new SourceCallBudget(zone, settings));
     this.todayView =
-        dashboard.register(
+        dashboard.registerPersistent(
             new ViewDefinition<>(
                 TODAY,
                 previous -> loader.load(currentDate(), previous),
                 FreshnessPolicy.IMMUTABLE,
-                settings.schedule()));
+                settings.schedule()),
+            PRICE_DAY);
     this.tomorrowView =
-        dashboard.register(
+        dashboard.registerPersistent(
             new ViewDefinition<>(
                 TOMORROW,
                 previous -> loader.load(currentDate().plusDays(1), previous),
                 FreshnessPolicy.IMMUTABLE,
-                settings.schedule()));
+                settings.schedule()),
+            PRICE_DAY);
   }
 
   /**

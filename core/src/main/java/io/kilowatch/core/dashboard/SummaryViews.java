@@ -2,6 +2,7 @@ package io.kilowatch.core.dashboard;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.reflect.TypeToken;
 import io.kilowatch.core.energy.MonthComparison;
 import io.kilowatch.core.energy.MonthlySummary;
 import io.kilowatch.core.energy.TimeRange;
@@ -28,6 +29,11 @@ import java.time.ZoneId;
  * ended) <b>refreshes</b> on {@link SummaryViewSettings#currentMonthSchedule()}. A key keeps the
  * rule it got when first read, so the current month goes on refreshing after it ends until it is
  * evicted; its figures stay right, it only costs a query per interval.
+ *
+ * <p>Each month's view is persistent: after a restart its first read serves the stored summary at
+ * once ({@code warm-start}) while it loads in the background (a month restored that way is loaded
+ * once even if immutable, since it may have been saved before it settled). The comparison is built
+ * from two months, so it warm-starts with them.
  *
  * <p>Months are the installation's local calendar months in the given zone. The first read of a
  * month may wait for its first load (at most its load timeout); later reads never wait.
@@ -71,12 +77,13 @@ public final class SummaryViews {
     this.zone = requireNonNull(zone, "'zone' must not be null");
     this.settings = requireNonNull(settings, "'settings' must not be null");
     this.months =
-        dashboard.registerFamily(
+        dashboard.registerPersistentFamily(
             new FamilyDefinition<>(
                 MONTHLY_SUMMARY,
                 (month, previous) -> load(month),
                 this::ruleFor,
-                settings.maximumMonths()));
+                settings.maximumMonths()),
+            TypeToken.of(MonthlySummary.class));
   }
 
   /** The summary of {@code month}; see the class comment for waiting and refreshing. */

@@ -15,4 +15,9 @@ enum NoSnapshotStore implements SnapshotStore {
   public void save(StoredSnapshot snapshot) {
     // keeps nothing by design
   }
+
+  @Override
+  public int clear() {
+    return 0;
+  }
 }

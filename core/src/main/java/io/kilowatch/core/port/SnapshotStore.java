@@ -31,6 +31,15 @@ public interface SnapshotStore {
    */
   void save(StoredSnapshot snapshot);
 
+  /**
+   * Deletes every stored snapshot, so that the next start of every view is cold. Views running now
+   * keep their values in memory and save them again as they change.
+   *
+   * @return how many snapshots were deleted
+   * @throws SnapshotStoreException if the store cannot be written; then nothing is deleted
+   */
+  int clear();
+
   /** A store that keeps nothing: every view starts cold. For embedding without persistence. */
   static SnapshotStore none() {
     return NoSnapshotStore.INSTANCE;

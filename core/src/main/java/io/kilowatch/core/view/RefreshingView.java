@@ -125,9 +125,10 @@ public final class RefreshingView<T> {
   /**
    * Loads now, or joins the load already running. Never blocks the caller.
    *
-   * <p>An immutable view ({@link #reloads()} false) that holds a value completes at once with
-   * {@link Status#SKIPPED}. After {@link ViewScheduler#close()}, completes with {@link
-   * Status#CANCELLED}.
+   * <p>An immutable view ({@link #reloads()} false) that holds a loaded value completes at once
+   * with {@link Status#SKIPPED}; a value restored by {@link #seed} is not enough (it may have been
+   * saved before the value settled), so such a view still loads once. After {@link
+   * ViewScheduler#close()}, completes with {@link Status#CANCELLED}.
    *
    * @return completes when the load ends, with its outcome; never completes exceptionally.
    *     Cancelling the returned future does not cancel the load.
@@ -139,7 +140,7 @@ public final class RefreshingView<T> {
         return running.result.copy();
       }
       Snapshot<T> snapshot = current;
-      if (!reloads && snapshot.isPresent()) {
+      if (!reloads && snapshot.isPresent() && !isWarmStart(snapshot)) {
         return CompletableFuture.completedFuture(
             new RefreshOutcome(name, Status.SKIPPED, snapshot.version(), Duration.ZERO, null));
       }
@@ -212,6 +213,10 @@ public final class RefreshingView<T> {
     if (running != null) {
       settle(running, Result.cancelled());
     }
+  }
+
+  private static boolean isWarmStart(Snapshot<?> snapshot) {
+    return snapshot.source().filter(SnapshotSource.WARM_START::equals).isPresent();
   }
 
   private boolean isStopped() {

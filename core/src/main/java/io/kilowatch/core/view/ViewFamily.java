@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -31,13 +32,18 @@ public final class ViewFamily<K, T> {
   private final String name;
   private final KeyedLoader<K, T> loader;
   private final Function<? super K, KeyRule> rules;
+  private final Consumer<? super RefreshingView<T>> onNewView;
   private final ViewScheduler scheduler;
   private final Cache<K, RefreshingView<T>> views;
 
-  ViewFamily(FamilyDefinition<K, T> definition, ViewScheduler scheduler) {
+  ViewFamily(
+      FamilyDefinition<K, T> definition,
+      Consumer<? super RefreshingView<T>> onNewView,
+      ViewScheduler scheduler) {
     this.name = definition.name();
     this.loader = definition.loader();
     this.rules = definition.rules();
+    this.onNewView = onNewView;
     this.scheduler = scheduler;
     this.views =
         CacheBuilder.newBuilder()
@@ -112,6 +118,7 @@ public final class ViewFamily<K, T> {
             rule.schedule(),
             rule.reloads(),
             scheduler);
+    onNewView.accept(view);
     scheduler.register(view);
     return view;
   }

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.stream.Collectors;
 
@@ -107,11 +108,24 @@ public final class ViewScheduler implements AutoCloseable {
 
   /** Creates a family of keyed views, loaded on first read. */
   public <K, T> ViewFamily<K, T> family(FamilyDefinition<K, T> definition) {
+    return family(definition, view -> {});
+  }
+
+  /**
+   * Creates a family of keyed views, loaded on first read, handing each key's view to {@code
+   * onNewView} when it is created: before it is scheduled and before the read that created it sees
+   * it (e.g. to seed it with a stored value and listen to it).
+   *
+   * @param onNewView called once per created view, on the reading thread; must not throw
+   */
+  public <K, T> ViewFamily<K, T> family(
+      FamilyDefinition<K, T> definition, Consumer<? super RefreshingView<T>> onNewView) {
     requireNonNull(definition, "'definition' must not be null");
+    requireNonNull(onNewView, "'onNewView' must not be null");
     if (closed) {
       throw new IllegalStateException("the view scheduler is closed");
     }
-    return new ViewFamily<>(definition, this);
+    return new ViewFamily<>(definition, onNewView, this);
   }
 
   /** Adds a listener told about every load, of every view, that changed a snapshot. */

@@ -40,6 +40,16 @@ public final class InMemorySnapshotStore implements SnapshotStore {
     saves.incrementAndGet();
   }
 
+  @Override
+  public int clear() {
+    if (failing) {
+      throw new SnapshotStoreException("in-memory store is set to fail (clear)");
+    }
+    int cleared = snapshots.size();
+    snapshots.clear();
+    return cleared;
+  }
+
   /** Makes every call fail (true) or work again (false). */
   public void setFailing(boolean failing) {
     this.failing = failing;

@@ -122,6 +122,35 @@ public abstract class SnapshotStoreContract {
         .isEqualTo("value-" + survivor.version());
   }
 
+  @Test
+  void clear_deletesEverySnapshotAndSaysHowMany() {
+    store.save(snapshot("prices", 1, "p"));
+    store.save(snapshot("monthly-summary/2026-10", 2, "m"));
+
+    int cleared = store.clear();
+
+    assertThat(cleared).isEqualTo(2);
+    assertThat(store.load("prices")).isEmpty();
+    assertThat(store.load("monthly-summary/2026-10")).isEmpty();
+  }
+
+  @Test
+  void clear_ofAnEmptyStore_deletesNothing() {
+    assertThat(store.clear()).isZero();
+  }
+
+  @Test
+  void save_afterClear_keepsTheNewSnapshot() {
+    store.save(snapshot("prices", 1, "old"));
+    store.clear();
+    StoredSnapshot saved = snapshot("prices", 2, "new");
+
+    store.save(saved);
+
+    assertThat(store.load("prices")).contains(saved);
+    assertThat(store.clear()).isEqualTo(1);
+  }
+
   private static StoredSnapshot snapshot(String view, long version, String value) {
     return new StoredSnapshot(
         view, version, FETCHED_AT, SnapshotSource.LIVE, value.getBytes(StandardCharsets.UTF_8));
