@@ -8,8 +8,11 @@ import io.kilowatch.core.freshness.Snapshot;
 import io.kilowatch.core.port.LogFile;
 import io.kilowatch.http.ErrorResponses.BadRequest;
 import io.kilowatch.http.ErrorResponses.Failure;
-import io.kilowatch.http.LogNames.LogName;
 import io.kilowatch.runtime.KilowatchRuntime;
+import io.kilowatch.runtime.api.LogLines;
+import io.kilowatch.runtime.api.LogNames;
+import io.kilowatch.runtime.api.LogNames.LogName;
+import io.kilowatch.runtime.api.ViewBody;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -61,18 +64,6 @@ import reactor.core.scheduler.Schedulers;
 final class LogsController {
 
   private static final MediaType TEXT_UTF8 = MediaType.of("text/plain; charset=utf-8");
-
-  /** {@code total_lines} and {@code filtered_lines}: not counted, as in the reference. */
-  static final int NOT_COUNTED = -1;
-
-  /** The body of {@code /logs}. */
-  record LogLines(
-      String logFile,
-      int totalLines,
-      int filteredLines,
-      int returnedLines,
-      String levelFilter,
-      List<String> lines) {}
 
   /** One entry of {@code /logs/files}. */
   record LogFileEntry(String name, long size, String modified, String path) {}
@@ -190,8 +181,7 @@ final class LogsController {
   }
 
   private static LogLines body(LogName name, LogParameters parameters, List<String> lines) {
-    return new LogLines(
-        name.shownAs(), NOT_COUNTED, NOT_COUNTED, lines.size(), parameters.levelFilter(), lines);
+    return LogLines.of(name.shownAs(), parameters.levelFilter(), lines);
   }
 
   private LogFileEntry entry(LogFile file) {

@@ -5,6 +5,8 @@ import io.kilowatch.core.energy.MonthComparison;
 import io.kilowatch.core.energy.MonthlySummary;
 import io.kilowatch.core.freshness.Snapshot;
 import io.kilowatch.runtime.KilowatchRuntime;
+import io.kilowatch.runtime.api.MonthlyBodies;
+import io.kilowatch.runtime.api.ViewBody;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
