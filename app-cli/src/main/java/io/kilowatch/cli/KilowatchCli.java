@@ -20,6 +20,7 @@ public final class KilowatchCli {
     ObjectMapper json = Wiring.json();
     CommandLine commandLine = new CommandLine(new KilowatchCommand(connector, json));
     commandLine.setExecutionExceptionHandler(new OneLineErrors());
+    commandLine.setParameterExceptionHandler(KilowatchCli::badInput);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     useSysexitsForUsageErrors(commandLine);
     return commandLine;
@@ -31,6 +32,24 @@ public final class KilowatchCli {
       commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
     }
     commandLine.getSubcommands().values().forEach(KilowatchCli::useSysexitsForUsageErrors);
+  }
+
+  /**
+   * Bad input is one line on stderr naming the option, and a pointer to the command's help, not the
+   * whole usage: exit 64 (check: 3).
+   */
+  private static int badInput(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    command
+        .getErr()
+        .println(
+            "kilowatch: "
+                + e.getMessage()
+                + " (see: "
+                + command.getCommandSpec().qualifiedName()
+                + " --help)");
+    command.getErr().flush();
+    return command.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /** A {@link CliException} is one line and its exit code; anything else a bug (exit 70). */

@@ -38,7 +38,8 @@ final class Wiring implements Connector {
     }
     LoadedSettings settings = settings(options);
     KilowatchRuntime runtime = KilowatchRuntime.create(settings.settings(), clock);
-    return new EmbeddedKilowatch(runtime.dashboard(), runtime.zone(), false, runtime);
+    return new EmbeddedKilowatch(
+        runtime.dashboard(), runtime.zone(), false, runtime, new EmbeddedReads(runtime, json()));
   }
 
   /** Settings: defaults < coordinator YAML < kilowatch.yaml < environment < {@code --root}. */

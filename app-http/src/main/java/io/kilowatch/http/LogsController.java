@@ -12,7 +12,6 @@ import io.kilowatch.runtime.KilowatchRuntime;
 import io.kilowatch.runtime.api.LogLines;
 import io.kilowatch.runtime.api.LogNames;
 import io.kilowatch.runtime.api.LogNames.LogName;
-import io.kilowatch.runtime.api.ViewBody;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -169,19 +168,11 @@ final class LogsController {
           .contentType(MediaType.TEXT_EVENT_STREAM_TYPE)
           .header(HttpHeaders.CACHE_CONTROL, "no-cache");
     }
-    String responseName =
-        "logs/" + name.log() + ":" + parameters.levelFilter() + "?lines=" + parameters.lines();
     return responses.respond(
         request,
-        responseName,
+        LogLines.responseName(name.log(), parameters.levelFilter(), parameters.lines()),
         snapshot,
-        ViewBody.of(
-            (LogTail value) -> body(name, parameters, value.last(parameters.lines())),
-            missing -> body(name, parameters, List.of())));
-  }
-
-  private static LogLines body(LogName name, LogParameters parameters, List<String> lines) {
-    return LogLines.of(name.shownAs(), parameters.levelFilter(), lines);
+        LogLines.body(name.shownAs(), parameters.levelFilter(), parameters.lines()));
   }
 
   private LogFileEntry entry(LogFile file) {

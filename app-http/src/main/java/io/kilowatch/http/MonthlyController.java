@@ -53,12 +53,7 @@ final class MonthlyController {
     YearMonth asked = month(year, month, current);
     Snapshot<MonthlySummary> snapshot = runtime.summaries().month(asked);
     return responses.respond(
-        request,
-        SummaryViews.MONTHLY_SUMMARY + "/" + asked,
-        snapshot,
-        ViewBody.<MonthlySummary>of(
-                MonthlyBodies::summary, missing -> MonthlyBodies.missingSummary(asked))
-            .withUnavailable(unused -> MonthlyBodies.UNAVAILABLE));
+        request, MonthlyBodies.summaryName(asked), snapshot, MonthlyBodies.summaryBody(asked));
   }
 
   @Get("/monthly-comparison")

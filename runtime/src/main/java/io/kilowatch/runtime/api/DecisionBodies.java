@@ -4,7 +4,9 @@ import io.kilowatch.core.energy.ChargingDecision;
 import io.kilowatch.core.energy.Decision;
 import io.kilowatch.core.energy.DecisionCounts;
 import io.kilowatch.core.energy.SellingDecision;
+import io.kilowatch.runtime.report.Timestamps;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,18 @@ public final class DecisionBodies {
       List.of("decisions.id", "decisions.source_module", "decisions.created_at");
 
   private DecisionBodies() {}
+
+  /**
+   * The body of {@code /decisions} for the window {@code timeRange} ({@code 24h}, {@code 7d}), with
+   * the time of the request as {@code timestamp}; times in {@code zone}.
+   */
+  public static ViewBody<List<Decision>> body(String timeRange, ZoneId zone) {
+    return ViewBody.<List<Decision>>of(
+            decisions -> of(decisions, timeRange, at -> Timestamps.format(at, zone)),
+            missing -> missing(timeRange))
+        .withTimeFields((snapshot, state, now) -> Map.of("timestamp", Timestamps.format(now, zone)))
+        .withUnavailable(unused -> UNAVAILABLE);
+  }
 
   /** The body for {@code decisions} (oldest first) of the window {@code timeRange}. */
   public static Map<String, @Nullable Object> of(

@@ -1,5 +1,6 @@
 package io.kilowatch.runtime.api;
 
+import io.kilowatch.core.dashboard.LogTail;
 import java.util.List;
 
 /**
@@ -24,6 +25,21 @@ public record LogLines(
 
   public LogLines {
     lines = List.copyOf(lines);
+  }
+
+  /**
+   * The name of the response of the last {@code lines} lines of {@code log} at {@code levelFilter}
+   * (empty for all): one tail shown in several ways.
+   */
+  public static String responseName(String log, String levelFilter, int lines) {
+    return "logs/" + log + ":" + levelFilter + "?lines=" + lines;
+  }
+
+  /** The body of the last {@code lines} lines of a tail, for the log shown as {@code logFile}. */
+  public static ViewBody<LogTail> body(String logFile, String levelFilter, int lines) {
+    return ViewBody.of(
+        (LogTail tail) -> of(logFile, levelFilter, tail.last(lines)),
+        missing -> of(logFile, levelFilter, List.of()));
   }
 
   /** The body of {@code lines} of the log shown as {@code logFile}. */

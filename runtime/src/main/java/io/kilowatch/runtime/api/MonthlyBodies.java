@@ -1,5 +1,6 @@
 package io.kilowatch.runtime.api;
 
+import io.kilowatch.core.dashboard.SummaryViews;
 import io.kilowatch.core.energy.DailySnapshot;
 import io.kilowatch.core.energy.MonthComparison;
 import io.kilowatch.core.energy.MonthlySummary;
@@ -26,6 +27,17 @@ public final class MonthlyBodies {
   public static final List<String> UNAVAILABLE = List.of("daily_summaries.created_at");
 
   private MonthlyBodies() {}
+
+  /** The name of the response for {@code month}: its view's name. */
+  public static String summaryName(YearMonth month) {
+    return SummaryViews.MONTHLY_SUMMARY + "/" + month;
+  }
+
+  /** The body of {@code /monthly-summary} for {@code month}. */
+  public static ViewBody<MonthlySummary> summaryBody(YearMonth month) {
+    return ViewBody.<MonthlySummary>of(MonthlyBodies::summary, missing -> missingSummary(month))
+        .withUnavailable(unused -> UNAVAILABLE);
+  }
 
   /** The monthly summary of {@code summary}. */
   public static Map<String, @Nullable Object> summary(MonthlySummary summary) {
