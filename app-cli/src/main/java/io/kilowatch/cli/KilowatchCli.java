@@ -23,7 +23,14 @@ public final class KilowatchCli {
     commandLine.setParameterExceptionHandler(KilowatchCli::badInput);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     useSysexitsForUsageErrors(commandLine);
+    versionOnEveryCommand(commandLine);
     return commandLine;
+  }
+
+  /** {@code --version} of every subcommand prints the version of {@code kilowatch}. */
+  private static void versionOnEveryCommand(CommandLine commandLine) {
+    commandLine.getCommandSpec().versionProvider(new Version());
+    commandLine.getSubcommands().values().forEach(KilowatchCli::versionOnEveryCommand);
   }
 
   /** Bad input exits 64 on every command, except where a command says otherwise (check: 3). */

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kilowatch.runtime.report.CacheState;
 import io.kilowatch.runtime.report.RefreshResult;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,6 +18,10 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -97,7 +98,10 @@ final class RemoteKilowatch implements Kilowatch {
     return get("logs", logQuery(asked, false));
   }
 
-  /** Reads the server's event stream: {@code data: {"type":"log","line":"..."}} per event. */
+  /**
+   * Reads the server's event stream ({@code data: {"type":"log","line":"..."}} per event) on the
+   * HTTP client's threads, while this thread waits for its end or an interrupt (which cancels it).
+   */
   @Override
   public void follow(LogRequest asked, Consumer<String> lines) {
     HttpRequest built =
@@ -106,25 +110,66 @@ final class RemoteKilowatch implements Kilowatch {
             .header("Accept", "text/event-stream")
             .GET()
             .build();
-    HttpResponse<InputStream> response = exchange(built, HttpResponse.BodyHandlers.ofInputStream());
-    try (InputStream body = response.body();
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+    AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
+    CompletableFuture<Void> failed = new CompletableFuture<>();
+    Flow.Subscriber<String> events =
+        new Flow.Subscriber<>() {
+          @Override
+          public void onSubscribe(Flow.Subscription given) {
+            subscription.set(given);
+            given.request(Long.MAX_VALUE);
+          }
+
+          @Override
+          public void onNext(String line) {
+            try {
+              if (line.startsWith("data:")) {
+                event(json.readTree(line.substring(5).strip()), lines);
+              }
+            } catch (IOException | RuntimeException e) {
+              failed.completeExceptionally(e);
+              subscription.get().cancel();
+            }
+          }
+
+          @Override
+          public void onError(Throwable error) {
+            // the exchange completes exceptionally
+          }
+
+          @Override
+          public void onComplete() {
+            // the exchange completes
+          }
+        };
+    HttpResponse.BodyHandler<byte[]> handler =
+        info ->
+            info.statusCode() == 200
+                ? HttpResponse.BodySubscribers.mapping(
+                    HttpResponse.BodySubscribers.fromLineSubscriber(events), done -> new byte[0])
+                : HttpResponse.BodySubscribers.ofByteArray();
+    CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(built, handler);
+    try {
+      CompletableFuture.anyOf(exchange, failed).get();
+      if (failed.isDone()) {
+        failed.get();
+      }
+      HttpResponse<byte[]> response = exchange.get();
       if (response.statusCode() != 200) {
-        refuse(built, response.statusCode(), body.readAllBytes());
+        refuse(built, response.statusCode(), response.body());
       }
-      String line;
-      while ((line = reader.readLine()) != null && !Thread.currentThread().isInterrupted()) {
-        if (line.startsWith("data:")) {
-          event(json.readTree(line.substring(5).strip()), lines);
-        }
+    } catch (InterruptedException e) {
+      Flow.Subscription given = subscription.get();
+      if (given != null) {
+        given.cancel();
       }
-    } catch (IOException e) {
-      if (Thread.currentThread().isInterrupted()) {
-        return;
+      exchange.cancel(true);
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof CliException cli) {
+        throw cli;
       }
-      throw new CliException(
-          ExitCodes.UNAVAILABLE, "the log stream of " + base + " broke: " + e, e);
+      throw unreachable(built, e.getCause());
     }
   }
 
@@ -187,18 +232,25 @@ final class RemoteKilowatch implements Kilowatch {
   private <B> HttpResponse<B> exchange(HttpRequest built, HttpResponse.BodyHandler<B> handler) {
     try {
       return client.send(built, handler);
-    } catch (ConnectException e) {
-      throw new CliException(
-          ExitCodes.UNAVAILABLE, "cannot reach " + base + ": connection refused", e);
-    } catch (HttpTimeoutException e) {
-      throw new CliException(
-          ExitCodes.UNAVAILABLE, "no answer from " + built.uri() + " in time", e);
     } catch (IOException e) {
-      throw new CliException(ExitCodes.UNAVAILABLE, "cannot reach " + base + ": " + e, e);
+      throw unreachable(built, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CliException(ExitCodes.UNAVAILABLE, "interrupted while asking " + base, e);
     }
+  }
+
+  /** What keeps {@code built} from an answer, as one line and exit 69. */
+  private CliException unreachable(HttpRequest built, Throwable cause) {
+    if (cause instanceof ConnectException) {
+      return new CliException(
+          ExitCodes.UNAVAILABLE, "cannot reach " + base + ": connection refused", cause);
+    }
+    if (cause instanceof HttpTimeoutException) {
+      return new CliException(
+          ExitCodes.UNAVAILABLE, "no answer from " + built.uri() + " in time", cause);
+    }
+    return new CliException(ExitCodes.UNAVAILABLE, "cannot reach " + base + ": " + cause, cause);
   }
 
   /** Throws for a status other than 200: the server's own {@code error} message when it has one. */
