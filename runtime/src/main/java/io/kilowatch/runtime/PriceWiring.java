@@ -1,5 +1,6 @@
 package io.kilowatch.runtime;
 
+import com.google.common.base.Suppliers;
 import io.kilowatch.config.PseSettings;
 import io.kilowatch.config.Settings;
 import io.kilowatch.core.dashboard.CurrentPrice;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Optional;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -26,7 +28,11 @@ final class PriceWiring {
 
   private PriceWiring() {}
 
-  /** The PSE client, or a source that refuses every call when Kilowatch runs offline (demo). */
+  /**
+   * The PSE client, or a source that refuses every call when Kilowatch runs offline (demo). The
+   * client (OkHttp, TLS) is built on the first call: a short command whose days are all in the
+   * archive never pays for it.
+   */
   static PriceSource source(PseSettings pse, boolean offline) {
     if (offline) {
       return date -> {
@@ -34,6 +40,11 @@ final class PriceWiring {
             "PSE calls are disabled (offline demo); " + date + " is not in the price archive");
       };
     }
+    Supplier<PriceSource> client = Suppliers.memoize(() -> pseClient(pse));
+    return date -> client.get().fetch(date);
+  }
+
+  private static PriceSource pseClient(PseSettings pse) {
     OkHttpClient client =
         new OkHttpClient.Builder()
             .connectTimeout(pse.connectTimeout())
