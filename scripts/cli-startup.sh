@@ -15,7 +15,7 @@ export KILOWATCH_PSE_BASE_URL=http://127.0.0.1:9/api KILOWATCH_PSE_RETRIES=0
 config="$demo/demo/kilowatch.yaml"
 "$here/kilowatch" status --config "$config" > /dev/null # writes the AppCDS archive if missing
 uptime
-hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$demo/result.md" \
+hyperfine -N --warmup 3 --runs "$runs" --export-json "$demo/result.json" \
   -n "java -jar (JVM defaults)" "java -jar $jar status --config $config" \
   -n "C1 + SerialGC (the old launcher)" \
   "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -jar $jar status --config $config" \
@@ -23,4 +23,12 @@ hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$demo/result.md" \
   -n "./kilowatch (C1, SerialGC, AppCDS)" "$here/kilowatch status --config $config" \
   -n "./kilowatch --version (floor: JVM + picocli)" "$here/kilowatch --version"
 uptime
-cat "$demo/result.md"
+# Median, mean and min per command (hyperfine's Markdown table has no median).
+python3 - "$demo/result.json" <<'PY'
+import json, sys
+print("| command | median | mean ± σ | min |")
+print("|---|---|---|---|")
+for r in json.load(open(sys.argv[1]))["results"]:
+    ms = lambda s: "%.0f ms" % (s * 1000)
+    print("| %s | %s | %s ± %s | %s |" % (r["command"], ms(r["median"]), ms(r["mean"]), ms(r["stddev"]), ms(r["min"])))
+PY

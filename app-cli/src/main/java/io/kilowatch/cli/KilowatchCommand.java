@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       CacheCommand.class,
       BenchCommand.class,
       DemoDataCommand.class,
+      TrainCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -108,9 +108,9 @@ final class PricesCommand extends DataCommand {
     JsonNode cheapest = body.path("cheapest_window");
     Table table = new Table("", "START", "END", "MARKET", "FINAL", "ZONE");
     for (JsonNode period : day.path(hourly ? "hourly" : "periods")) {
-      boolean current = now.isPresent() && contains(period, now.get());
+      boolean current = now.isPresent() && covers(period, now.get());
       boolean inWindow =
-          Json.time(period, "start").map(start -> within(cheapest, start)).orElse(false);
+          Json.time(period, "start").map(start -> covers(cheapest, start)).orElse(false);
       table.row(
           (current ? ">" : " ") + (inWindow ? "*" : " "),
           Json.clock(period, "start"),
@@ -151,21 +151,13 @@ final class PricesCommand extends DataCommand {
     return ExitCodes.OK;
   }
 
-  private static boolean contains(JsonNode period, OffsetDateTime at) {
-    Optional<OffsetDateTime> start = Json.time(period, "start");
-    Optional<OffsetDateTime> end = Json.time(period, "end");
+  /** Whether {@code at} falls in the {@code start}-{@code end} span of {@code node}. */
+  private static boolean covers(JsonNode node, OffsetDateTime at) {
+    Optional<OffsetDateTime> start = Json.time(node, "start");
+    Optional<OffsetDateTime> end = Json.time(node, "end");
     return start.isPresent()
         && end.isPresent()
         && !at.isBefore(start.get())
         && at.isBefore(end.get());
-  }
-
-  private static boolean within(JsonNode window, OffsetDateTime start) {
-    Optional<OffsetDateTime> from = Json.time(window, "start");
-    Optional<OffsetDateTime> to = Json.time(window, "end");
-    return from.isPresent()
-        && to.isPresent()
-        && !start.isBefore(from.get())
-        && start.isBefore(to.get());
   }
 }

@@ -129,6 +129,15 @@ class ErrorsAndHelpTest {
   }
 
   @Test
+  void train_runsTheDataCommandsOnAThrowAwayDemoAndPrintsNothing() {
+    Cli cli = Cli.run(wiring, "train");
+
+    assertThat(cli.exitCode()).isZero();
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.err()).isEmpty();
+  }
+
+  @Test
   void completion_printsABashCompletionScript() {
     Cli cli = Cli.run(wiring, "generate-completion");
 
