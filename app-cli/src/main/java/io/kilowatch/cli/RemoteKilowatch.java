@@ -69,6 +69,8 @@ final class RemoteKilowatch implements Kilowatch {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("day", asked.day());
     query.put("window", asked.window());
+    // Servers that leave days[] out by default send it on request; others ignore the parameter.
+    query.put("include", "days");
     if (asked.tariff() != null) {
       query.put("tariff", asked.tariff());
     }

