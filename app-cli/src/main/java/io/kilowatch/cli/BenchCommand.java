@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -119,20 +120,25 @@ final class BenchCommand implements Callable<Integer> {
       headers.put("Authorization", "Bearer " + common.token);
     }
     LoadRun run = new LoadRun(connections, headers);
-    PrintWriter err = spec.commandLine().getErr();
-    boolean tty = Terminal.isInteractive();
     List<Judged> judged = new ArrayList<>();
-    for (String endpoint : endpoints) {
-      if (tty) {
-        err.print("\rbenchmarking " + endpoint + " (" + duration.toSeconds() + " s)...          ");
-        err.flush();
+    double perEndpoint = (warmup.toMillis() + duration.toMillis()) / 1000.0;
+    long started = System.nanoTime();
+    AtomicInteger finished = new AtomicInteger();
+    ProgressBar bar =
+        ProgressBar.start(
+            spec.commandLine().getErr(),
+            Terminal.isInteractive() && !common.json,
+            () -> finished.get() < endpoints.size() ? endpoints.get(finished.get()) : "done",
+            () -> (System.nanoTime() - started) / 1e9 / (perEndpoint * endpoints.size()));
+    try {
+      for (String endpoint : endpoints) {
+        URI target = base.resolve(endpoint.startsWith("/") ? endpoint : "/" + endpoint);
+        LoadRun.Result result = run.run(target, endpoint, warmup, duration);
+        judged.add(judge(result));
+        finished.incrementAndGet();
       }
-      URI target = base.resolve(endpoint.startsWith("/") ? endpoint : "/" + endpoint);
-      judged.add(judge(run.run(target, endpoint, warmup, duration)));
-    }
-    if (tty) {
-      err.print("\r" + " ".repeat(60) + "\r");
-      err.flush();
+    } finally {
+      bar.close();
     }
     print(judged);
     boolean critical = judged.stream().anyMatch(j -> j.verdict().equals("CRITICAL"));

@@ -20,9 +20,17 @@ public final class KilowatchCli {
     ObjectMapper json = Wiring.json();
     CommandLine commandLine = new CommandLine(new KilowatchCommand(connector, json));
     commandLine.setExecutionExceptionHandler(new OneLineErrors());
+    commandLine.setParameterExceptionHandler(KilowatchCli::badInput);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     useSysexitsForUsageErrors(commandLine);
+    versionOnEveryCommand(commandLine);
     return commandLine;
+  }
+
+  /** {@code --version} of every subcommand prints the version of {@code kilowatch}. */
+  private static void versionOnEveryCommand(CommandLine commandLine) {
+    commandLine.getCommandSpec().versionProvider(new Version());
+    commandLine.getSubcommands().values().forEach(KilowatchCli::versionOnEveryCommand);
   }
 
   /** Bad input exits 64 on every command, except where a command says otherwise (check: 3). */
@@ -31,6 +39,24 @@ public final class KilowatchCli {
       commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE);
     }
     commandLine.getSubcommands().values().forEach(KilowatchCli::useSysexitsForUsageErrors);
+  }
+
+  /**
+   * Bad input is one line on stderr naming the option, and a pointer to the command's help, not the
+   * whole usage: exit 64 (check: 3).
+   */
+  private static int badInput(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    command
+        .getErr()
+        .println(
+            "kilowatch: "
+                + e.getMessage()
+                + " (see: "
+                + command.getCommandSpec().qualifiedName()
+                + " --help)");
+    command.getErr().flush();
+    return command.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /** A {@link CliException} is one line and its exit code; anything else a bug (exit 70). */

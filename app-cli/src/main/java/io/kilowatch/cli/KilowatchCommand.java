@@ -16,10 +16,16 @@ import picocli.CommandLine.Spec;
     subcommands = {
       StatusCommand.class,
       CheckCommand.class,
+      StateCommand.class,
+      PricesCommand.class,
+      SummaryCommand.class,
+      DecisionsCommand.class,
+      LogsCommand.class,
       RefreshCommand.class,
       CacheCommand.class,
       BenchCommand.class,
       DemoDataCommand.class,
+      TrainCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -29,8 +35,8 @@ import picocli.CommandLine.Spec;
       "2:check: CRITICAL",
       "3:check: UNKNOWN",
       "64:bad options or arguments",
-      "66:a file or directory named does not exist",
-      "69:the server of --url cannot be reached or refused",
+      "66:a file, directory, log or price day named does not exist",
+      "69:the server of --url cannot be reached or refused, or a log cannot be read",
       "70:internal error (a bug; --verbose shows the stack trace)",
       "73:an output file or directory could not be written",
       "78:the configuration is not valid"

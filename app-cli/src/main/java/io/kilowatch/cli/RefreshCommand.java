@@ -19,7 +19,18 @@ final class RefreshCommand extends DataCommand {
 
   @Override
   int run(Kilowatch kilowatch) {
-    RefreshResult result = kilowatch.refresh();
+    RefreshResult result;
+    ProgressBar bar =
+        ProgressBar.start(
+            spec.commandLine().getErr(),
+            Terminal.isInteractive() && !common.json,
+            () -> "loading every view",
+            () -> Double.NaN);
+    try {
+      result = kilowatch.refresh();
+    } finally {
+      bar.close();
+    }
     if (common.json) {
       printJson(result);
     } else {

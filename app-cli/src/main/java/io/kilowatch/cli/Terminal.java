@@ -1,7 +1,14 @@
 package io.kilowatch.cli;
 
-/** Whether output goes to a person at a terminal (progress and colour) or to a pipe or file. */
+/**
+ * Whether output goes to a person at a terminal (progress and colour) or to a pipe or file, and the
+ * ANSI styles used there.
+ */
 final class Terminal {
+
+  static final String BOLD = "\u001b[1m";
+  static final String GREEN = "\u001b[32m";
+  static final String RESET = "\u001b[0m";
 
   private Terminal() {}
 

@@ -60,6 +60,7 @@ final class Wiring implements Connector {
         runtime.zone(),
         false,
         runtime,
+        new EmbeddedReads(runtime, json()),
         () ->
             new ClearedSnapshots(
                 runtime.snapshotDatabase().map(Path::toString).orElse(null),

@@ -88,15 +88,53 @@ class ErrorsAndHelpTest {
 
   @Test
   void helpAndVersion_workOnEveryCommand() {
-    for (String command : new String[] {"status", "check", "refresh", "bench"}) {
-      Cli help = Cli.run(wiring, command, "--help");
+    for (String command :
+        new String[] {
+          "status",
+          "check",
+          "state",
+          "prices",
+          "summary",
+          "decisions",
+          "logs",
+          "refresh",
+          "cache",
+          "cache stats",
+          "bench",
+          "demo-data",
+          "generate-completion"
+        }) {
+      String[] words = (command + " --help").split(" ");
+      Cli help = Cli.run(wiring, words);
       assertThat(help.exitCode()).as(command).isZero();
       assertThat(help.out()).as(command).contains("Usage: kilowatch " + command);
+      Cli version = Cli.run(wiring, (command + " --version").split(" "));
+      assertThat(version.exitCode()).as(command).isZero();
+      assertThat(version.out()).as(command).startsWith("kilowatch ");
     }
     Cli version = Cli.run(wiring, "--version");
     assertThat(version.out()).startsWith("kilowatch ");
     Cli help = Cli.run(wiring, "--help");
     assertThat(help.out()).contains("Exit codes:").contains("78").contains("check: CRITICAL");
+  }
+
+  @Test
+  void refresh_withoutATerminal_drawsNoProgressBar() throws Exception {
+    Path config = Files.writeString(dir.resolve("kilowatch.yaml"), "http:\n  port: 8080\n");
+
+    Cli cli = Cli.run(wiring, "refresh", "--config", config.toString());
+
+    assertThat(cli.out() + cli.err()).doesNotContain("\r").doesNotContain("[#");
+    assertThat(cli.out()).startsWith("Refreshed ");
+  }
+
+  @Test
+  void train_runsTheDataCommandsOnAThrowAwayDemoAndPrintsNothing() {
+    Cli cli = Cli.run(wiring, "train");
+
+    assertThat(cli.exitCode()).isZero();
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.err()).isEmpty();
   }
 
   @Test

@@ -47,7 +47,7 @@ final class PreparedViews implements Connector, AutoCloseable {
 
   @Override
   public Kilowatch connect(CommonOptions options) {
-    return new EmbeddedKilowatch(dashboard, ZoneId.of("Europe/Warsaw"), true, () -> {});
+    return new EmbeddedKilowatch(dashboard, ZoneId.of("Europe/Warsaw"), true, () -> {}, null);
   }
 
   @Override

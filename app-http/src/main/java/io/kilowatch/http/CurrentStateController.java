@@ -2,6 +2,7 @@ package io.kilowatch.http;
 
 import io.kilowatch.core.dashboard.CoordinatorViews;
 import io.kilowatch.runtime.KilowatchRuntime;
+import io.kilowatch.runtime.api.CurrentStateBody;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -19,10 +20,10 @@ final class CurrentStateController {
   private final ViewResponses responses;
   private final CurrentStateBody body;
 
-  CurrentStateController(KilowatchRuntime runtime, ViewResponses responses, CurrentStateBody body) {
+  CurrentStateController(KilowatchRuntime runtime, ViewResponses responses) {
     this.runtime = runtime;
     this.responses = responses;
-    this.body = body;
+    this.body = new CurrentStateBody(runtime.stateOrigin(), runtime.zone());
   }
 
   @Get(uri = "/current-state", produces = MediaType.APPLICATION_JSON)

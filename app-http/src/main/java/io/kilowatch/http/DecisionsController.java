@@ -2,8 +2,8 @@ package io.kilowatch.http;
 
 import io.kilowatch.core.dashboard.DecisionViews;
 import io.kilowatch.core.dashboard.RecentWindow;
-import io.kilowatch.core.energy.Decision;
 import io.kilowatch.runtime.KilowatchRuntime;
+import io.kilowatch.runtime.api.DecisionBodies;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -11,8 +11,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code GET /decisions?time_range=24h|7d}: the decisions of the window from {@link DecisionViews}
@@ -50,10 +48,6 @@ final class DecisionsController {
         request,
         DecisionViews.viewName(window),
         runtime.decisionViews().last(window),
-        ViewBody.<List<Decision>>of(
-                decisions -> DecisionBodies.of(decisions, label, time::format),
-                missing -> DecisionBodies.missing(label))
-            .withTimeFields((snapshot, state, now) -> Map.of("timestamp", time.format(now)))
-            .withUnavailable(unused -> DecisionBodies.UNAVAILABLE));
+        DecisionBodies.body(label, time.zone()));
   }
 }

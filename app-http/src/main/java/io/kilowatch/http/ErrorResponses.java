@@ -1,5 +1,6 @@
 package io.kilowatch.http;
 
+import io.kilowatch.runtime.api.BadParameterException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every error is JSON {@code {"error": "...", ...}} as in the reference API, naming what was wrong:
  * a bad parameter (400, with {@code parameter}), an unknown path (404), a bad request of the
- * controllers' own ({@link BadRequest}, 400), another refusal of theirs ({@link Failure}).
+ * controllers' own ({@link BadRequest} or a body's {@link BadParameterException}, 400), another
+ * refusal of theirs ({@link Failure}).
  */
 @Controller
 @Requires(classes = ConversionErrorException.class)
@@ -58,6 +60,11 @@ final class ErrorResponses {
   @Error(global = true)
   HttpResponse<Map<String, Object>> badRequest(HttpRequest<?> request, BadRequest e) {
     return HttpResponse.badRequest(body(e.getMessage(), e.parameter));
+  }
+
+  @Error(global = true)
+  HttpResponse<Map<String, Object>> badParameter(HttpRequest<?> request, BadParameterException e) {
+    return HttpResponse.badRequest(body(e.getMessage(), e.parameter()));
   }
 
   @Error(global = true)

@@ -4,6 +4,7 @@ import io.kilowatch.core.dashboard.HistoryViews;
 import io.kilowatch.core.dashboard.RecentWindow;
 import io.kilowatch.core.energy.EnergyReading;
 import io.kilowatch.runtime.KilowatchRuntime;
+import io.kilowatch.runtime.api.ViewBody;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;

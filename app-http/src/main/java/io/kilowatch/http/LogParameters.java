@@ -1,6 +1,7 @@
 package io.kilowatch.http;
 
 import io.kilowatch.http.ErrorResponses.BadRequest;
+import io.kilowatch.runtime.api.LogNames;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;

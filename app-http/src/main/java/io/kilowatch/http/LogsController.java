@@ -8,8 +8,10 @@ import io.kilowatch.core.freshness.Snapshot;
 import io.kilowatch.core.port.LogFile;
 import io.kilowatch.http.ErrorResponses.BadRequest;
 import io.kilowatch.http.ErrorResponses.Failure;
-import io.kilowatch.http.LogNames.LogName;
 import io.kilowatch.runtime.KilowatchRuntime;
+import io.kilowatch.runtime.api.LogLines;
+import io.kilowatch.runtime.api.LogNames;
+import io.kilowatch.runtime.api.LogNames.LogName;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -58,18 +60,6 @@ import reactor.core.scheduler.Schedulers;
 final class LogsController {
 
   private static final MediaType TEXT_UTF8 = MediaType.of("text/plain; charset=utf-8");
-
-  /** {@code total_lines} and {@code filtered_lines}: not counted, as in the reference. */
-  static final int NOT_COUNTED = -1;
-
-  /** The body of {@code /logs}. */
-  record LogLines(
-      String logFile,
-      int totalLines,
-      int filteredLines,
-      int returnedLines,
-      String levelFilter,
-      List<String> lines) {}
 
   /** One entry of {@code /logs/files}. */
   record LogFileEntry(String name, long size, String modified, String path) {}
@@ -175,20 +165,11 @@ final class LogsController {
           .contentType(MediaType.TEXT_EVENT_STREAM_TYPE)
           .header(HttpHeaders.CACHE_CONTROL, "no-cache");
     }
-    String responseName =
-        "logs/" + name.log() + ":" + parameters.levelFilter() + "?lines=" + parameters.lines();
     return responses.respond(
         request,
-        responseName,
+        LogLines.responseName(name.log(), parameters.levelFilter(), parameters.lines()),
         snapshot,
-        ViewBody.of(
-            (LogTail value) -> body(name, parameters, value.last(parameters.lines())),
-            missing -> body(name, parameters, List.of())));
-  }
-
-  private static LogLines body(LogName name, LogParameters parameters, List<String> lines) {
-    return new LogLines(
-        name.shownAs(), NOT_COUNTED, NOT_COUNTED, lines.size(), parameters.levelFilter(), lines);
+        LogLines.body(name.shownAs(), parameters.levelFilter(), parameters.lines()));
   }
 
   private LogFileEntry entry(LogFile file) {

@@ -5,6 +5,8 @@ import io.kilowatch.core.energy.MonthComparison;
 import io.kilowatch.core.energy.MonthlySummary;
 import io.kilowatch.core.freshness.Snapshot;
 import io.kilowatch.runtime.KilowatchRuntime;
+import io.kilowatch.runtime.api.MonthlyBodies;
+import io.kilowatch.runtime.api.ViewBody;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -47,12 +49,7 @@ final class MonthlyController {
     YearMonth asked = month(year, month, current);
     Snapshot<MonthlySummary> snapshot = runtime.summaries().month(asked);
     return responses.respond(
-        request,
-        SummaryViews.MONTHLY_SUMMARY + "/" + asked,
-        snapshot,
-        ViewBody.<MonthlySummary>of(
-                MonthlyBodies::summary, missing -> MonthlyBodies.missingSummary(asked))
-            .withUnavailable(unused -> MonthlyBodies.UNAVAILABLE));
+        request, MonthlyBodies.summaryName(asked), snapshot, MonthlyBodies.summaryBody(asked));
   }
 
   @Get("/monthly-comparison")

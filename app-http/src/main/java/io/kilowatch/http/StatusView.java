@@ -13,6 +13,7 @@ import io.kilowatch.core.port.CoordinatorStatus;
 import io.kilowatch.core.port.LogFile;
 import io.kilowatch.runtime.KilowatchRuntime;
 import io.kilowatch.runtime.KilowatchRuntime.StateOrigin;
+import io.kilowatch.runtime.api.DataSources;
 import io.kilowatch.runtime.report.Timestamps;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;

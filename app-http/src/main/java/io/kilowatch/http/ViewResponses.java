@@ -9,6 +9,8 @@ import io.kilowatch.core.freshness.Freshness;
 import io.kilowatch.core.freshness.FreshnessPolicy;
 import io.kilowatch.core.freshness.LoadError;
 import io.kilowatch.core.freshness.Snapshot;
+import io.kilowatch.runtime.api.FreshnessBlock;
+import io.kilowatch.runtime.api.ViewBody;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -20,8 +22,6 @@ import java.io.ByteArrayOutputStream;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -136,22 +136,11 @@ final class ViewResponses {
     }
     byte[] dataJson = dataOf(name, snapshot, body);
     Freshness state = snapshot.freshnessAt(now);
-    Map<String, @Nullable Object> freshness = new LinkedHashMap<>();
-    freshness.put("view", viewOf(name));
-    freshness.putAll(freshnessBlock(snapshot, state, now));
-    if (body.unavailable() != null) {
-      freshness.put("unavailable", List.copyOf(body.unavailable().apply(snapshot)));
-    }
-    Map<String, @Nullable Object> tail = new LinkedHashMap<>();
-    if (body.timeFields() != null) {
-      tail.putAll(body.timeFields().at(snapshot, state, now));
-    }
-    tail.put("freshness", freshness);
     RenderedView fresh =
         new RenderedView(
             snapshot,
             second,
-            merged(dataJson, write(tail), name),
+            merged(dataJson, write(body.tail(name, snapshot, now, time.zone())), name),
             etag(name, snapshot, state),
             cacheControl(snapshot, state, now));
     rendered.put(name, fresh);
@@ -163,14 +152,7 @@ final class ViewResponses {
    * logs/master?lines=500}, {@code prices-today@33/120}).
    */
   static String viewOf(String name) {
-    int end = name.length();
-    for (char separator : new char[] {'?', '@'}) {
-      int at = name.indexOf(separator);
-      if (at >= 0 && at < end) {
-        end = at;
-      }
-    }
-    return name.substring(0, end);
+    return FreshnessBlock.viewOf(name);
   }
 
   private <T> byte[] dataOf(String name, Snapshot<T> snapshot, ViewBody<T> body) {
@@ -178,43 +160,17 @@ final class ViewResponses {
     if (cached != null && cached.isFor(snapshot)) {
       return cached.json;
     }
-    Object mapped =
-        snapshot
-            .value()
-            .<Object>map(body.data())
-            .orElseGet(() -> body.whenMissing().apply(snapshot));
-    byte[] bytes = write(mapped);
+    byte[] bytes = write(body.dataOf(snapshot));
     data.put(name, new DataBytes(snapshot, bytes));
     return bytes;
   }
 
   /**
-   * The freshness block of {@code snapshot} in {@code state} at {@code now}: state, age in seconds,
-   * fetched at, stale at, expires at, version, source and last error. A new mutable map.
+   * The freshness block of {@code snapshot} in {@code state} at {@code now} ({@link
+   * FreshnessBlock}). A new mutable map.
    */
   Map<String, @Nullable Object> freshnessBlock(Snapshot<?> snapshot, Freshness state, Instant now) {
-    Map<String, @Nullable Object> block = new LinkedHashMap<>();
-    block.put("state", state.label());
-    block.put("age_seconds", snapshot.ageAt(now).map(Duration::toSeconds).orElse(null));
-    block.put("fetched_at", snapshot.fetchedAt().map(time::format).orElse(null));
-    block.put("stale_at", snapshot.refreshableAt().map(this::formatFinite).orElse(null));
-    block.put("expires_at", snapshot.expiresAt().map(this::formatFinite).orElse(null));
-    block.put("version", snapshot.version());
-    block.put("source", snapshot.source().map(source -> source.label()).orElse(null));
-    block.put("last_error", snapshot.lastError().map(this::errorBlock).orElse(null));
-    return block;
-  }
-
-  private Map<String, Object> errorBlock(LoadError error) {
-    Map<String, Object> block = new LinkedHashMap<>();
-    block.put("message", error.message());
-    block.put("at", time.format(error.at()));
-    block.put("consecutive_failures", error.consecutiveFailures());
-    return block;
-  }
-
-  private @Nullable String formatFinite(Instant instant) {
-    return instant.equals(Instant.MAX) ? null : time.format(instant);
+    return FreshnessBlock.of(snapshot, state, now, time.zone());
   }
 
   /**

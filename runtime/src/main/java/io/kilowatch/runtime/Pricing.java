@@ -12,12 +12,20 @@ import java.util.List;
 import java.util.Map;
 
 /** The one place where the configured tariff becomes core's {@link ConsumerPricing}. */
-final class Pricing {
+public final class Pricing {
 
   private Pricing() {}
 
-  static ConsumerPricing of(TariffSettings settings) {
-    Tariff tariff = settings.type();
+  /** The pricing of the tariff in force. */
+  public static ConsumerPricing of(TariffSettings settings) {
+    return of(settings, settings.type());
+  }
+
+  /**
+   * The pricing of {@code tariff} with the configured SC component and VAT, and its configured rate
+   * tables (the built-in ones when none are configured for it): "what would this day cost on G12".
+   */
+  public static ConsumerPricing of(TariffSettings settings, Tariff tariff) {
     List<RateTable> configured = settings.rateTables().getOrDefault(tariff, List.of());
     TariffPlan plan =
         configured.isEmpty()

@@ -1,4 +1,4 @@
-package io.kilowatch.http;
+package io.kilowatch.runtime.api;
 
 import io.kilowatch.core.freshness.Freshness;
 import io.kilowatch.runtime.KilowatchRuntime.StateOrigin;
@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
  * database_fresh} and {@code database_stale} are the reference's own values for its database era);
  * {@code null} while no state was ever read.
  */
-final class DataSources {
+public final class DataSources {
 
   private DataSources() {}
 
-  static @Nullable String label(StateOrigin origin, Freshness state) {
+  public static @Nullable String label(StateOrigin origin, Freshness state) {
     return state == Freshness.MISSING ? null : origin.label() + "_" + state.label();
   }
 }

@@ -1,10 +1,12 @@
-package io.kilowatch.http;
+package io.kilowatch.runtime.api;
 
 import io.kilowatch.core.energy.ChargingDecision;
 import io.kilowatch.core.energy.Decision;
 import io.kilowatch.core.energy.DecisionCounts;
 import io.kilowatch.core.energy.SellingDecision;
+import io.kilowatch.runtime.report.Timestamps;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,16 +21,28 @@ import org.jspecify.annotations.Nullable;
  * project's one rule ({@code charging}, {@code wait}, {@code selling}) and its PV power in W
  * ({@code pv_power_w}), and the counts per category.
  */
-final class DecisionBodies {
+public final class DecisionBodies {
 
   /** Database columns of the reference that Kilowatch's decision records do not keep. */
-  static final List<String> UNAVAILABLE =
+  public static final List<String> UNAVAILABLE =
       List.of("decisions.id", "decisions.source_module", "decisions.created_at");
 
   private DecisionBodies() {}
 
+  /**
+   * The body of {@code /decisions} for the window {@code timeRange} ({@code 24h}, {@code 7d}), with
+   * the time of the request as {@code timestamp}; times in {@code zone}.
+   */
+  public static ViewBody<List<Decision>> body(String timeRange, ZoneId zone) {
+    return ViewBody.<List<Decision>>of(
+            decisions -> of(decisions, timeRange, at -> Timestamps.format(at, zone)),
+            missing -> missing(timeRange))
+        .withTimeFields((snapshot, state, now) -> Map.of("timestamp", Timestamps.format(now, zone)))
+        .withUnavailable(unused -> UNAVAILABLE);
+  }
+
   /** The body for {@code decisions} (oldest first) of the window {@code timeRange}. */
-  static Map<String, @Nullable Object> of(
+  public static Map<String, @Nullable Object> of(
       List<Decision> decisions, String timeRange, Function<Instant, String> time) {
     List<Map<String, @Nullable Object>> rows = new ArrayList<>(decisions.size());
     for (int i = decisions.size() - 1; i >= 0; i--) {
@@ -47,7 +61,7 @@ final class DecisionBodies {
   }
 
   /** The body while the window was never loaded: no decisions, counts null. */
-  static Map<String, @Nullable Object> missing(String timeRange) {
+  public static Map<String, @Nullable Object> missing(String timeRange) {
     Map<String, @Nullable Object> body = new LinkedHashMap<>();
     body.put("decisions", List.of());
     body.put("total_count", null);

@@ -1,4 +1,4 @@
-package io.kilowatch.http;
+package io.kilowatch.runtime.api;
 
 import io.kilowatch.runtime.KilowatchRuntime;
 import java.util.Locale;
@@ -11,13 +11,13 @@ import java.util.Optional;
  * systemd} or {@code journal} for the coordinator's journal unit. {@code summary} (the reference's
  * keyword digest of the journal) is not offered.
  */
-final class LogNames {
+public final class LogNames {
 
   /** The key {@code /logs} reads when no {@code file} is given. */
-  static final String DEFAULT_KEY = "master";
+  public static final String DEFAULT_KEY = "master";
 
   /** The key of the reference's journal digest, which Kilowatch does not offer. */
-  static final String SUMMARY_KEY = "summary";
+  public static final String SUMMARY_KEY = "summary";
 
   /**
    * One log of the API.
@@ -26,7 +26,7 @@ final class LogNames {
    * @param shownAs its name in responses ({@code log_file})
    * @param journal whether it is the journal (no file to list or download)
    */
-  record LogName(String log, String shownAs, boolean journal) {}
+  public record LogName(String log, String shownAs, boolean journal) {}
 
   private static final LogName MASTER =
       new LogName("master_coordinator.log", "master_coordinator.log", false);
@@ -47,12 +47,13 @@ final class LogNames {
           "journal", JOURNAL);
 
   /** The keys {@code file} accepts, in the order error messages list them. */
-  static final String KEYS = "master, data, enhanced_data_collector, fast_charge, systemd, journal";
+  public static final String KEYS =
+      "master, data, enhanced_data_collector, fast_charge, systemd, journal";
 
   private LogNames() {}
 
   /** The log of a {@code file} key, if it is one. */
-  static Optional<LogName> byKey(String key) {
+  public static Optional<LogName> byKey(String key) {
     return Optional.ofNullable(BY_KEY.get(key.toLowerCase(Locale.ROOT)));
   }
 
@@ -60,7 +61,7 @@ final class LogNames {
    * The file a download name stands for: the name itself, or for {@code <key>.log} (what the
    * reference's page requests, e.g. {@code master.log}) the file of that key.
    */
-  static String downloadedFile(String name) {
+  public static String downloadedFile(String name) {
     if (name.endsWith(".log")) {
       LogName byKey = BY_KEY.get(name.substring(0, name.length() - 4).toLowerCase(Locale.ROOT));
       if (byKey != null && !byKey.journal()) {

@@ -1,5 +1,6 @@
-package io.kilowatch.http;
+package io.kilowatch.runtime.api;
 
+import io.kilowatch.core.dashboard.SummaryViews;
 import io.kilowatch.core.energy.DailySnapshot;
 import io.kilowatch.core.energy.MonthComparison;
 import io.kilowatch.core.energy.MonthlySummary;
@@ -20,15 +21,26 @@ import org.jspecify.annotations.Nullable;
  * shows 0 for a ratio that does not exist (nothing charged, no confidence recorded, a change
  * against zero) the body says {@code null}; an empty month has the same shape as any other.
  */
-final class MonthlyBodies {
+public final class MonthlyBodies {
 
   /** Daily fields the reference took from its snapshot files; Kilowatch has no such files. */
-  static final List<String> UNAVAILABLE = List.of("daily_summaries.created_at");
+  public static final List<String> UNAVAILABLE = List.of("daily_summaries.created_at");
 
   private MonthlyBodies() {}
 
+  /** The name of the response for {@code month}: its view's name. */
+  public static String summaryName(YearMonth month) {
+    return SummaryViews.MONTHLY_SUMMARY + "/" + month;
+  }
+
+  /** The body of {@code /monthly-summary} for {@code month}. */
+  public static ViewBody<MonthlySummary> summaryBody(YearMonth month) {
+    return ViewBody.<MonthlySummary>of(MonthlyBodies::summary, missing -> missingSummary(month))
+        .withUnavailable(unused -> UNAVAILABLE);
+  }
+
   /** The monthly summary of {@code summary}. */
-  static Map<String, @Nullable Object> summary(MonthlySummary summary) {
+  public static Map<String, @Nullable Object> summary(MonthlySummary summary) {
     SummaryTotals totals = summary.totals();
     Map<String, @Nullable Object> body = new LinkedHashMap<>();
     body.put("year", summary.month().getYear());
@@ -46,7 +58,7 @@ final class MonthlyBodies {
    * The body while {@code month} was never loaded: the month named, every figure {@code null}, no
    * days.
    */
-  static Map<String, @Nullable Object> missingSummary(YearMonth month) {
+  public static Map<String, @Nullable Object> missingSummary(YearMonth month) {
     Map<String, @Nullable Object> body = summary(MonthlySummary.empty(month));
     body.replaceAll((name, value) -> null);
     body.put("year", month.getYear());
@@ -56,7 +68,7 @@ final class MonthlyBodies {
   }
 
   /** The comparison of the current month with another. */
-  static Map<String, @Nullable Object> comparison(MonthComparison comparison) {
+  public static Map<String, @Nullable Object> comparison(MonthComparison comparison) {
     Map<String, @Nullable Object> body = new LinkedHashMap<>();
     body.put("current_month", side(comparison.current()));
     body.put("previous_month", side(comparison.other()));
@@ -72,7 +84,7 @@ final class MonthlyBodies {
   }
 
   /** The comparison's body while either month was never loaded: sides and changes null. */
-  static Map<String, @Nullable Object> missingComparison() {
+  public static Map<String, @Nullable Object> missingComparison() {
     Map<String, @Nullable Object> body = new LinkedHashMap<>();
     body.put("current_month", null);
     body.put("previous_month", null);

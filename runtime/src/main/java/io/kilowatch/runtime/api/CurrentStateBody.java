@@ -1,16 +1,16 @@
-package io.kilowatch.http;
+package io.kilowatch.runtime.api;
 
 import io.kilowatch.core.energy.CurrentState;
 import io.kilowatch.core.energy.InverterState;
 import io.kilowatch.core.freshness.Freshness;
 import io.kilowatch.core.freshness.Snapshot;
-import io.kilowatch.runtime.KilowatchRuntime;
+import io.kilowatch.runtime.KilowatchRuntime.StateOrigin;
 import io.kilowatch.runtime.report.Timestamps;
-import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -43,8 +43,7 @@ import org.jspecify.annotations.Nullable;
  *       as the reference words it.
  * </ul>
  */
-@Singleton
-final class CurrentStateBody {
+public final class CurrentStateBody {
 
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -55,20 +54,25 @@ final class CurrentStateBody {
           "pricing.cheapest_hour",
           "pricing.price_trend");
 
-  private final KilowatchRuntime runtime;
-  private final ApiTime time;
+  private final StateOrigin origin;
+  private final ZoneId zone;
   private final ViewBody<CurrentState> body;
 
-  CurrentStateBody(KilowatchRuntime runtime, ApiTime time) {
-    this.runtime = runtime;
-    this.time = time;
+  /**
+   * @param origin where the current state is read from (it names {@code data_source})
+   * @param zone the zone of the timestamps
+   */
+  public CurrentStateBody(StateOrigin origin, ZoneId zone) {
+    this.origin = origin;
+    this.zone = zone;
     this.body =
         ViewBody.<CurrentState>of(state -> map(state).fields, this::missing)
             .withTimeFields(this::timeFields)
             .withUnavailable(this::unavailable);
   }
 
-  ViewBody<CurrentState> body() {
+  /** The body of the current-state view. */
+  public ViewBody<CurrentState> body() {
     return body;
   }
 
@@ -90,7 +94,7 @@ final class CurrentStateBody {
   private Map<String, @Nullable Object> timeFields(
       Snapshot<CurrentState> snapshot, Freshness state, Instant now) {
     Map<String, @Nullable Object> fields = new LinkedHashMap<>();
-    fields.put("data_source", DataSources.label(runtime.stateOrigin(), state));
+    fields.put("data_source", DataSources.label(origin, state));
     Duration age = snapshot.ageAt(now).orElse(null);
     fields.put("cache_age_seconds", age == null ? null : Timestamps.seconds(age));
     if (age != null && (state == Freshness.STALE || state == Freshness.EXPIRED)) {
@@ -100,8 +104,7 @@ final class CurrentStateBody {
           "Data is "
               + age.toSeconds()
               + "s old (from "
-              + CLOCK.format(
-                  LocalTime.ofInstant(readAt.truncatedTo(ChronoUnit.SECONDS), time.zone()))
+              + CLOCK.format(LocalTime.ofInstant(readAt.truncatedTo(ChronoUnit.SECONDS), zone))
               + ")");
     }
     return fields;
@@ -110,7 +113,7 @@ final class CurrentStateBody {
   private Mapped map(CurrentState state) {
     InverterState reading = state.inverter();
     Mapped mapped = new Mapped();
-    mapped.put("timestamp", time.format(reading.readAt()));
+    mapped.put("timestamp", Timestamps.format(reading.readAt(), zone));
     mapped.put("coordinator_state", reading.mode());
     mapped.put("battery", battery(mapped, reading.battery()));
     mapped.put("photovoltaic", photovoltaic(mapped, reading.photovoltaics()));
@@ -121,7 +124,7 @@ final class CurrentStateBody {
     mapped.put("decision_factors", null);
     mapped.put("recommendations", null);
     mapped.put("system_health", null);
-    mapped.put("data_timestamp", time.format(reading.readAt()));
+    mapped.put("data_timestamp", Timestamps.format(reading.readAt(), zone));
     return mapped;
   }
 

@@ -1,4 +1,4 @@
-package io.kilowatch.http;
+package io.kilowatch.runtime.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.kilowatch.core.energy.HourlyAverage;
@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * reads them; left out of the JSON when not asked for. Prices in PLN/kWh, 4 decimals; times
  * ISO-8601 with offset.
  */
-record PricesBody(
+public record PricesBody(
     String businessDate,
     String tariff,
     int resolutionMinutes,
@@ -47,7 +47,7 @@ record PricesBody(
    * One price day as the page draws it: native periods, hourly averages, the cheapest window.
    * {@code price} is the final price, {@code market_price} the market price, both PLN/kWh.
    */
-  record Day(
+  public record Day(
       String date,
       int resolutionMinutes,
       List<DayPeriod> periods,
@@ -56,22 +56,23 @@ record PricesBody(
       double averagePrice) {}
 
   /** A period of {@link Day}. */
-  record DayPeriod(
+  public record DayPeriod(
       String start, String end, double price, double marketPrice, @Nullable String tariffZone) {}
 
   /** The cheapest window of {@link Day}. */
-  record DayWindow(String start, String end, int durationMinutes, double averagePrice) {}
+  public record DayWindow(String start, String end, int durationMinutes, double averagePrice) {}
 
   /** One hour, as the reference's page draws it. */
-  record Hour(int hour, String hourStr, double price, double marketPrice, int periods) {}
+  public record Hour(int hour, String hourStr, double price, double marketPrice, int periods) {}
 
   /** One native period (15 minutes or an hour) with its final price and tariff zone. */
-  record Period(String start, String end, double marketPlnKwh, double finalPlnKwh, String zone) {}
+  public record Period(
+      String start, String end, double marketPlnKwh, double finalPlnKwh, String zone) {}
 
   /** The cheapest contiguous window of the requested length. */
-  record Window(String start, String end, int minutes, double averagePlnKwh) {}
+  public record Window(String start, String end, int minutes, double averagePlnKwh) {}
 
-  static PricesBody of(
+  public static PricesBody of(
       PriceSummary summary, List<PriceSummary> days, SnapshotSource source, ZoneId zone) {
     PricedPeriod cheapest = summary.cheapest();
     return new PricesBody(
