@@ -84,7 +84,7 @@ echo "|---|---|---|---|---|"
 script_dir=$(dirname "$0")
 for path in $endpoints ${HEAVY:-/decisions?time_range=7d /logs?lines=100}; do
   curl -s "${auth[@]}" -D /tmp/bench-http-ref-h.$$ -o /tmp/bench-http-ref-b.$$ "$url$path"
-  { grep -i '^etag:' /tmp/bench-http-ref-h.$$ | sed 's/^[Ee][Tt][Aa][Gg]: //; s/\r$//'; cat /tmp/bench-http-ref-b.$$; } > /tmp/bench-http-ref.$$
+  { grep -i '^etag:' /tmp/bench-http-ref-h.$$ | sed 's/^[Ee][Tt][Aa][Gg]: //; s/\r$//' || echo; cat /tmp/bench-http-ref-b.$$; } > /tmp/bench-http-ref.$$
   line=$(wrk -t2 -c200 -d"${seconds}s" "${auth[@]}" -s "$script_dir/same-bodies.lua" "$url$path" -- /tmp/bench-http-ref.$$ 2>&1 | grep '^same-bodies:' || true)
   # same-bodies: N checked, D differing, A differing across threads, V versions, X non-200, E without ETag
   read -r checked differing across versions other <<<"$(echo "$line" | awk '{print $2, $4, $6, $10, $12}')"

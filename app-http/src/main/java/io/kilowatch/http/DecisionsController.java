@@ -9,8 +9,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code GET /decisions?time_range=24h|7d}: the decisions of the window from {@link DecisionViews}
@@ -23,17 +22,19 @@ final class DecisionsController {
   private final KilowatchRuntime runtime;
   private final ViewResponses responses;
   private final ApiTime time;
+  private final ReadyReads reads;
 
-  DecisionsController(KilowatchRuntime runtime, ViewResponses responses, ApiTime time) {
+  DecisionsController(
+      KilowatchRuntime runtime, ViewResponses responses, ApiTime time, ReadyReads reads) {
     this.runtime = runtime;
     this.responses = responses;
     this.time = time;
+    this.reads = reads;
   }
 
-  /** The first read of a key waits for its load, so off the event loop. */
+  /** The first read of a window waits for its load, off the event loop; later reads do not. */
   @Get("/decisions")
-  @ExecuteOn(TaskExecutors.BLOCKING)
-  MutableHttpResponse<byte[]> decisions(
+  CompletableFuture<MutableHttpResponse<byte[]>> decisions(
       HttpRequest<?> request,
       @QueryValue(value = "time_range", defaultValue = "24h") String timeRange) {
     RecentWindow window =
@@ -44,10 +45,15 @@ final class DecisionsController {
                         "time_range",
                         "parameter 'time_range' must be 24h or 7d, but was '" + timeRange + "'"));
     String label = window.label();
-    return responses.respond(
-        request,
-        DecisionViews.viewName(window),
-        runtime.decisionViews().last(window),
-        DecisionBodies.body(label, time.zone()));
+    DecisionViews decisions = runtime.decisionViews();
+    return reads.answer(
+        decisions.lastIfReady(window),
+        () -> decisions.last(window),
+        snapshot ->
+            responses.respond(
+                request,
+                DecisionViews.viewName(window),
+                snapshot,
+                DecisionBodies.body(label, time.zone())));
   }
 }

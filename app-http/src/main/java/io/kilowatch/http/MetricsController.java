@@ -10,13 +10,12 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,23 +36,30 @@ final class MetricsController {
   private final KilowatchRuntime runtime;
   private final ViewResponses responses;
   private final ApiTime time;
+  private final ReadyReads reads;
 
-  MetricsController(KilowatchRuntime runtime, ViewResponses responses, ApiTime time) {
+  MetricsController(
+      KilowatchRuntime runtime, ViewResponses responses, ApiTime time, ReadyReads reads) {
     this.runtime = runtime;
     this.responses = responses;
     this.time = time;
+    this.reads = reads;
   }
 
   @Get("/metrics")
-  @ExecuteOn(TaskExecutors.BLOCKING)
-  MutableHttpResponse<byte[]> metrics(HttpRequest<?> request) {
-    return responses.respond(
-        request,
-        "metrics@" + DecisionViews.viewName(RecentWindow.WEEK),
-        runtime.decisionViews().last(RecentWindow.WEEK),
-        ViewBody.<List<Decision>>of(MetricsController::body, missing -> missing())
-            .withTimeFields((snapshot, state, now) -> Map.of("timestamp", time.format(now)))
-            .withUnavailable(unused -> UNAVAILABLE));
+  CompletableFuture<MutableHttpResponse<byte[]>> metrics(HttpRequest<?> request) {
+    DecisionViews decisions = runtime.decisionViews();
+    return reads.answer(
+        decisions.lastIfReady(RecentWindow.WEEK),
+        () -> decisions.last(RecentWindow.WEEK),
+        snapshot ->
+            responses.respond(
+                request,
+                "metrics@" + DecisionViews.viewName(RecentWindow.WEEK),
+                snapshot,
+                ViewBody.<List<Decision>>of(MetricsController::body, missing -> missing())
+                    .withTimeFields((value, state, now) -> Map.of("timestamp", time.format(now)))
+                    .withUnavailable(unused -> UNAVAILABLE)));
   }
 
   static Map<String, @Nullable Object> body(List<Decision> decisions) {

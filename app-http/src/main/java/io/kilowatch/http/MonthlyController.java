@@ -2,8 +2,6 @@ package io.kilowatch.http;
 
 import io.kilowatch.core.dashboard.SummaryViews;
 import io.kilowatch.core.energy.MonthComparison;
-import io.kilowatch.core.energy.MonthlySummary;
-import io.kilowatch.core.freshness.Snapshot;
 import io.kilowatch.runtime.KilowatchRuntime;
 import io.kilowatch.runtime.api.MonthlyBodies;
 import io.kilowatch.runtime.api.ViewBody;
@@ -12,10 +10,9 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,43 +28,53 @@ final class MonthlyController {
   private final KilowatchRuntime runtime;
   private final ViewResponses responses;
   private final ApiTime time;
+  private final ReadyReads reads;
 
-  MonthlyController(KilowatchRuntime runtime, ViewResponses responses, ApiTime time) {
+  MonthlyController(
+      KilowatchRuntime runtime, ViewResponses responses, ApiTime time, ReadyReads reads) {
     this.runtime = runtime;
     this.responses = responses;
     this.time = time;
+    this.reads = reads;
   }
 
-  /** The first read of a key waits for its load, so off the event loop. */
+  /** The first read of a month waits for its load, off the event loop; later reads do not. */
   @Get("/monthly-summary")
-  @ExecuteOn(TaskExecutors.BLOCKING)
-  MutableHttpResponse<byte[]> summary(
+  CompletableFuture<MutableHttpResponse<byte[]>> summary(
       HttpRequest<?> request,
       @QueryValue @Nullable String year,
       @QueryValue @Nullable String month) {
-    YearMonth current = runtime.summaries().thisMonth();
-    YearMonth asked = month(year, month, current);
-    Snapshot<MonthlySummary> snapshot = runtime.summaries().month(asked);
-    return responses.respond(
-        request, MonthlyBodies.summaryName(asked), snapshot, MonthlyBodies.summaryBody(asked));
+    SummaryViews summaries = runtime.summaries();
+    YearMonth asked = month(year, month, summaries.thisMonth());
+    return reads.answer(
+        summaries.monthIfReady(asked),
+        () -> summaries.month(asked),
+        snapshot ->
+            responses.respond(
+                request,
+                MonthlyBodies.summaryName(asked),
+                snapshot,
+                MonthlyBodies.summaryBody(asked)));
   }
 
   @Get("/monthly-comparison")
-  @ExecuteOn(TaskExecutors.BLOCKING)
-  MutableHttpResponse<byte[]> comparison(
+  CompletableFuture<MutableHttpResponse<byte[]>> comparison(
       HttpRequest<?> request,
       @QueryValue @Nullable String year,
       @QueryValue @Nullable String month) {
-    YearMonth previous = runtime.summaries().thisMonth().minusMonths(1);
-    YearMonth other = month(year, month, previous);
-    Snapshot<MonthComparison> snapshot = runtime.summaries().comparedWith(other);
-    return responses.respond(
-        request,
-        "monthly-comparison@" + other,
-        snapshot,
-        ViewBody.<MonthComparison>of(
-                MonthlyBodies::comparison, missing -> MonthlyBodies.missingComparison())
-            .withTimeFields((value, state, now) -> Map.of("timestamp", time.format(now))));
+    SummaryViews summaries = runtime.summaries();
+    YearMonth other = month(year, month, summaries.thisMonth().minusMonths(1));
+    return reads.answer(
+        summaries.comparedWithIfReady(other),
+        () -> summaries.comparedWith(other),
+        snapshot ->
+            responses.respond(
+                request,
+                "monthly-comparison@" + other,
+                snapshot,
+                ViewBody.<MonthComparison>of(
+                        MonthlyBodies::comparison, missing -> MonthlyBodies.missingComparison())
+                    .withTimeFields((value, state, now) -> Map.of("timestamp", time.format(now)))));
   }
 
   /** The month named by {@code year} and {@code month}, each defaulting to {@code fallback}'s. */

@@ -13,6 +13,7 @@ import io.kilowatch.core.view.Loaded;
 import io.kilowatch.core.view.ViewFamily;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The decisions of the last 24 hours and of the last 7 days, as the keys of the {@value #FAMILY}
@@ -72,5 +73,10 @@ public final class DecisionViews {
    */
   public Snapshot<List<Decision>> last(RecentWindow window) {
     return windows.get(requireNonNull(window, "'window' must not be null"));
+  }
+
+  /** The decisions of {@link #last} if it would not wait for a load; never loads. */
+  public Optional<Snapshot<List<Decision>>> lastIfReady(RecentWindow window) {
+    return windows.getIfReady(requireNonNull(window, "'window' must not be null"));
   }
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * Monthly summaries (with their daily snapshots) and the month-over-month comparison, as views.
@@ -89,6 +90,22 @@ public final class SummaryViews {
   /** The summary of {@code month}; see the class comment for waiting and refreshing. */
   public Snapshot<MonthlySummary> month(YearMonth month) {
     return months.get(requireNonNull(month, "'month' must not be null"));
+  }
+
+  /** The summary of {@code month} if {@link #month} would not wait for a load; never loads. */
+  public Optional<Snapshot<MonthlySummary>> monthIfReady(YearMonth month) {
+    return months.getIfReady(requireNonNull(month, "'month' must not be null"));
+  }
+
+  /**
+   * The comparison of {@link #comparedWith} if neither month would wait for a load; never loads.
+   */
+  public Optional<Snapshot<MonthComparison>> comparedWithIfReady(YearMonth other) {
+    requireNonNull(other, "'other' must not be null");
+    if (monthIfReady(thisMonth()).isEmpty() || monthIfReady(other).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(comparedWith(other));
   }
 
   /** The summary of the current month, today included. */

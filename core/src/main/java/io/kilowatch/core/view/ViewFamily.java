@@ -84,6 +84,15 @@ public final class ViewFamily<K, T> {
     return view == null ? Optional.empty() : Optional.of(view.snapshot());
   }
 
+  /**
+   * The snapshot of {@code key} if {@link #get} would return it at once: its view exists and has
+   * loaded (a value or an error). Never creates, loads or waits; for callers that must not block.
+   */
+  public Optional<Snapshot<T>> getIfReady(K key) {
+    return getIfPresent(key)
+        .filter(snapshot -> snapshot.isPresent() || snapshot.lastError().isPresent());
+  }
+
   /** The views of the keys held now. */
   public List<RefreshingView<T>> views() {
     return List.copyOf(views.asMap().values());

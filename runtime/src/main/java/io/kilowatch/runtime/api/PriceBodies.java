@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,8 @@ public final class PriceBodies {
 
   /** Cheapest window by default: two hours, a typical battery charge. */
   public static final Duration DEFAULT_WINDOW = Duration.ofHours(2);
+
+  private static final Pattern WINDOW = Pattern.compile("\\d{1,4}[mh]");
 
   /** The price days Kilowatch holds. */
   public enum Day {
@@ -71,7 +74,10 @@ public final class PriceBodies {
 
   /** Parses {@code window}: {@code 15m}, {@code 90m}, {@code 2h}; 15 minutes to 24 hours. */
   public static Duration window(@Nullable String text) {
-    if (text == null || !text.matches("\\d{1,4}[mh]")) {
+    if ("2h".equals(text)) {
+      return DEFAULT_WINDOW; // the default, asked for on every request that names no window
+    }
+    if (text == null || !WINDOW.matcher(text).matches()) {
       throw badWindow(text);
     }
     long amount = Long.parseLong(text.substring(0, text.length() - 1));
