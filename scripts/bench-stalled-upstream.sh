@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Does a stalled PSE upstream slow the API? Starts a Kilowatch server on a fresh demo installation
 # whose PSE base URL points at a local port that accepts connections and never answers
-# (scripts/StallingUpstream.java), removes tomorrow's price day from the archive so that a refresh
-# must ask PSE for it, then measures /prices and /status with wrk (50 connections) before the
-# stall and while a forced refresh (POST /refresh) is stuck on the upstream for 30 s.
-# Prints a Markdown table with the change in requests/s and p50/p99. Needs the built jars:
+# (scripts/StallingUpstream.java), with tomorrow's price day removed from the archive, so that the
+# first load of tomorrow's prices asks PSE and hangs until the read timeout (60 s here). Measures
+# /prices and /status with wrk (50 connections) while that load hangs, then again after it has
+# failed and no PSE call is in flight. Prints a Markdown table. Needs the built jars:
 #
 #   mvn -B -q package -DskipTests -pl app-http,app-cli -am
-#   scripts/bench-stalled-upstream.sh [SECONDS]     default 10 s per run (two runs fit in the stall)
+#   scripts/bench-stalled-upstream.sh [SECONDS]     default 10 s per run (both fit in the stall)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
@@ -25,8 +25,9 @@ trap cleanup EXIT
 java -jar app-cli/target/kilowatch.jar demo-data "$work/demo" >/dev/null
 rm -f "$work"/demo/kilowatch/kilowatch-prices/*"$(TZ=Europe/Warsaw date -d tomorrow +%F)"*
 java scripts/StallingUpstream.java "$upstream" > "$work/upstream.log" 2>&1 & pids+=($!)
+until grep -q stalling "$work/upstream.log" 2>/dev/null; do sleep 0.1; done
 KILOWATCH_PSE_BASE_URL="http://127.0.0.1:$upstream" KILOWATCH_PSE_RETRIES=0 \
-KILOWATCH_PSE_READ_TIMEOUT=30s KILOWATCH_PSE_CALL_TIMEOUT=30s \
+KILOWATCH_PSE_READ_TIMEOUT=60s KILOWATCH_PSE_CALL_TIMEOUT=60s KILOWATCH_PSE_TOMORROW_POLL_START=00:00 \
   java -jar app-http/target/kilowatch-server.jar --config "$work/demo/kilowatch.yaml" --port "$port" \
   > "$work/server.log" 2>&1 & pids+=($!)
 for _ in $(seq 1 100); do
@@ -39,23 +40,24 @@ run() {
   wrk -t2 -c50 -d"${seconds}s" --latency "http://127.0.0.1:$port$1" > "$work/wrk" 2>&1 || true
   echo "$(awk '/^Requests\/sec/ {print $2}' "$work/wrk") $(awk '$1=="50%" {print $2}' "$work/wrk") $(awk '$1=="99%" {print $2}' "$work/wrk")"
 }
-for path in /prices /status; do wrk -t1 -c10 -d3s "http://127.0.0.1:$port$path" >/dev/null 2>&1; done
-before_prices=$(run /prices); before_status=$(run /status)
-
-curl -s -X POST "http://127.0.0.1:$port/refresh" > "$work/refresh.json" & pids+=($!)
-for _ in $(seq 1 50); do grep -q "held connection" "$work/upstream.log" && break; sleep 0.1; done
+for _ in $(seq 1 100); do grep -q "held connection" "$work/upstream.log" && break; sleep 0.1; done
 grep -q "held connection" "$work/upstream.log" \
-  || { echo "bench-stalled-upstream: the refresh never reached the upstream; server log:" >&2; cat "$work/server.log" >&2; exit 70; }
+  || { echo "bench-stalled-upstream: no load reached the upstream; server log:" >&2; cat "$work/server.log" >&2; exit 70; }
 stalled_at=$(date +%s)
+for path in /prices /status; do wrk -t1 -c10 -d5s "http://127.0.0.1:$port$path" >/dev/null 2>&1; done
 during_prices=$(run /prices); during_status=$(run /status)
 elapsed=$(( $(date +%s) - stalled_at ))
-refresh_pending=$([[ -s $work/refresh.json ]] && echo "no" || echo "yes")
+# the hung load ends at the read timeout; the next PSE call waits for the poll interval (15 min)
+sleep $(( elapsed < 62 ? 62 - elapsed : 0 ))
+after_prices=$(run /prices); after_status=$(run /status)
+failed=$(curl -s "http://127.0.0.1:$port/cache" | grep -o '"prices-tomorrow"[^}]*' || true)
 
 echo "| endpoint | upstream | req/s | p50 | p99 |"
 echo "|---|---|---|---|---|"
-echo "| \`/prices\` | answering | ${before_prices// / | } |"
-echo "| \`/prices\` | stalled | ${during_prices// / | } |"
-echo "| \`/status\` | answering | ${before_status// / | } |"
-echo "| \`/status\` | stalled | ${during_status// / | } |"
+echo "| \`/prices\` | stalled, a load hanging on it | ${during_prices// / | } |"
+echo "| \`/prices\` | no call in flight | ${after_prices// / | } |"
+echo "| \`/status\` | stalled, a load hanging on it | ${during_status// / | } |"
+echo "| \`/status\` | no call in flight | ${after_status// / | } |"
 echo
-echo "Both stalled runs ended ${elapsed} s after the refresh reached the upstream; the refresh was still waiting on it at the end: ${refresh_pending}."
+echo "The stalled runs ended ${elapsed} s after the load reached the upstream (read timeout 60 s)."
+echo "Tomorrow's prices in the cache report afterwards: {${failed}}."

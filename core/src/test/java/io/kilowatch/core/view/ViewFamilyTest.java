@@ -146,6 +146,18 @@ class ViewFamilyTest {
   }
 
   @Test
+  void getIfReady_isEmptyUntilAKeyHasLoadedAndNeverLoads() {
+    ViewFamily<YearMonth, String> months = months(10);
+
+    assertThat(months.getIfReady(CURRENT)).isEmpty();
+    assertThat(loads).isEmpty();
+    months.get(CURRENT);
+
+    assertThat(months.getIfReady(CURRENT)).hasValueSatisfying(s -> assertThat(s.isPresent()).isTrue());
+    assertThat(loads.get(CURRENT)).hasValue(1);
+  }
+
+  @Test
   void clear_dropsEveryKeyAndItsSchedule() {
     ViewFamily<YearMonth, String> months = months(10);
     months.get(CURRENT);
