@@ -153,7 +153,8 @@ class ViewFamilyTest {
     assertThat(loads).isEmpty();
     months.get(CURRENT);
 
-    assertThat(months.getIfReady(CURRENT)).hasValueSatisfying(s -> assertThat(s.isPresent()).isTrue());
+    assertThat(months.getIfReady(CURRENT))
+        .hasValueSatisfying(s -> assertThat(s.isPresent()).isTrue());
     assertThat(loads.get(CURRENT)).hasValue(1);
   }
 
