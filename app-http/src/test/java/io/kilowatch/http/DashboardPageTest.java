@@ -70,7 +70,7 @@ class DashboardPageTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    demo = PageDemo.write(folder, null);
+    demo = PageDemo.writeForShiftedClock(folder);
     return demo.properties("DashboardPageTest");
   }
 

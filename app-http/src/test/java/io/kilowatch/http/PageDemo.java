@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +38,15 @@ final class PageDemo {
           expire-after: 10m
       """;
 
+  /**
+   * How far {@link ShiftedClock} starts behind the system clock, and the installation with it: from
+   * 23:00 local time on, back to 22:00, so that no test (nor the 6 minutes the stale test skips)
+   * crosses midnight, after which tomorrow's prices are legitimately not published yet. Zero the
+   * rest of the day.
+   */
+  @SuppressWarnings("TimeInStaticInitializer") // once per JVM: clock and installation must agree
+  static final Duration CLEAR_OF_MIDNIGHT = clearOfMidnight(Instant.now());
+
   private final DemoInstallation installation;
 
   private PageDemo(DemoInstallation installation) {
@@ -46,8 +58,17 @@ final class PageDemo {
    * {@code @TempDir}: the database alone takes some 40 MB), with {@code token} if not null.
    */
   static PageDemo write(Path folder, @Nullable String token) {
+    return write(folder, token, Instant.now());
+  }
+
+  /** Like {@link #write(Path, String)}, as of {@link ShiftedClock}'s start. */
+  static PageDemo writeForShiftedClock(Path folder) {
+    return write(folder, null, Instant.now().plus(CLEAR_OF_MIDNIGHT));
+  }
+
+  private static PageDemo write(Path folder, @Nullable String token, Instant now) {
     try {
-      DemoInstallation installation = DemoInstallation.write(folder, Instant.now(), ZONE, 42);
+      DemoInstallation installation = DemoInstallation.write(folder, now, ZONE, 42);
       String extra = SETTINGS;
       if (token != null) {
         extra += "http:\n  access-token: \"" + token + "\"\n";
@@ -57,6 +78,14 @@ final class PageDemo {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  static Duration clearOfMidnight(Instant now) {
+    ZonedDateTime local = now.atZone(ZONE);
+    if (local.toLocalTime().isBefore(LocalTime.of(23, 0))) {
+      return Duration.ZERO;
+    }
+    return Duration.between(local, local.toLocalDate().atTime(22, 0).atZone(ZONE));
   }
 
   DemoInstallation installation() {

@@ -12,9 +12,10 @@ import java.time.InstantSource;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The server's clock in {@link DashboardPageTest}: the system clock, moved on by what the test
- * {@linkplain #advance advanced} it, so that time still passes (the view schedules run on real
- * timers) and a test can skip minutes at once. Thread-safe.
+ * The server's clock in {@link DashboardPageTest}: the system clock (set back before 23:00 local,
+ * see {@link PageDemo#CLEAR_OF_MIDNIGHT}), moved on by what the test {@linkplain #advance advanced}
+ * it, so that time still passes (the view schedules run on real timers) and a test can skip minutes
+ * at once. Thread-safe.
  */
 @Singleton
 @Replaces(InstantSource.class)
@@ -22,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class ShiftedClock implements InstantSource {
 
   private final Clock system = Clock.systemUTC();
-  private final AtomicReference<Duration> shift = new AtomicReference<>(Duration.ZERO);
+  private final AtomicReference<Duration> shift = new AtomicReference<>(PageDemo.CLEAR_OF_MIDNIGHT);
 
   @Override
   public Instant instant() {
