@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -14,8 +15,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code kilowatch check}: a monitoring plugin (Nagios, Icinga, Zabbix, cron). One status line plus
- * perfdata; exit 0 OK, 1 WARNING (a view stale), 2 CRITICAL (a view expired or missing), 3 UNKNOWN
- * (Kilowatch could not be asked).
+ * perfdata; exit 0 OK, 1 WARNING (a view stale), 2 CRITICAL (a view expired or missing, or the
+ * coordinator's process not running, unless {@code --no-coordinator-check}), 3 UNKNOWN (Kilowatch
+ * could not be asked).
  */
 @Command(
     name = "check",
@@ -25,7 +27,8 @@ import picocli.CommandLine.Option;
     description = {
       "Monitoring-plugin check of every view's freshness.",
       "Exit 0 OK, 1 WARNING (a view stale or older than --warning-age), 2 CRITICAL (a view"
-          + " expired, missing or older than --critical-age), 3 UNKNOWN."
+          + " expired, missing or older than --critical-age, or the coordinator not running),"
+          + " 3 UNKNOWN."
     })
 final class CheckCommand extends DataCommand {
 
@@ -55,6 +58,13 @@ final class CheckCommand extends DataCommand {
       paramLabel = "NAME",
       description = "Check only this view (repeatable). Default: every view.")
   List<String> views = new ArrayList<>();
+
+  @Option(
+      names = "--no-coordinator-check",
+      description =
+          "Do not turn CRITICAL when the coordinator's process is not running on this machine"
+              + " (e.g. it runs elsewhere and only its files are shared).")
+  boolean noCoordinatorCheck;
 
   @Override
   public Integer call() {
@@ -91,9 +101,27 @@ final class CheckCommand extends DataCommand {
         worst = level;
       }
     }
+    Optional<Boolean> running =
+        noCoordinatorCheck ? Optional.empty() : kilowatch.coordinatorRunning();
+    if (running.isPresent() && !running.get()) {
+      problems.add(0, "coordinator not running");
+      worst = Level.CRITICAL;
+    }
     String summary =
         problems.isEmpty() ? checked.size() + " views fresh" : String.join(", ", problems);
-    out().println("KILOWATCH " + worst + " - " + summary + " | " + perfdata(checked));
+    String coordinatorPerfdata =
+        running
+            .map(isRunning -> " coordinator_running=" + (isRunning ? 1 : 0) + ";;1:;0;1")
+            .orElse("");
+    out()
+        .println(
+            "KILOWATCH "
+                + worst
+                + " - "
+                + summary
+                + " | "
+                + perfdata(checked)
+                + coordinatorPerfdata);
     out().flush();
     return switch (worst) {
       case OK -> ExitCodes.OK;

@@ -7,6 +7,7 @@ import io.kilowatch.runtime.report.CacheState;
 import io.kilowatch.runtime.report.RefreshResult;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -86,6 +87,11 @@ final class EmbeddedKilowatch implements Kilowatch {
       throw new CliException(
           ExitCodes.CANT_CREATE, "could not delete the stored snapshots: " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public Optional<Boolean> coordinatorRunning() {
+    return reads == null ? Optional.empty() : reads.coordinatorRunning();
   }
 
   @Override

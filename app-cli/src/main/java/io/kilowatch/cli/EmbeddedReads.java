@@ -15,6 +15,7 @@ import io.kilowatch.core.energy.PriceDay;
 import io.kilowatch.core.energy.Tariff;
 import io.kilowatch.core.freshness.LoadError;
 import io.kilowatch.core.freshness.Snapshot;
+import io.kilowatch.core.port.CoordinatorStatus;
 import io.kilowatch.core.port.LogFollower;
 import io.kilowatch.core.port.LogQuery;
 import io.kilowatch.core.port.LogSourceException;
@@ -36,6 +37,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -64,6 +66,11 @@ final class EmbeddedReads {
   }
 
   /** The current state; today's prices load first, as the state carries the price now. */
+  /** Whether the coordinator runs, by the coordinator view's last check; empty before one. */
+  Optional<Boolean> coordinatorRunning() {
+    return runtime.coordinator().coordinator().value().map(CoordinatorStatus::running);
+  }
+
   JsonNode state() {
     runtime.prices().todayView().refreshNow().join();
     runtime.dashboard().refreshAll();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kilowatch.runtime.report.CacheState;
 import io.kilowatch.runtime.report.RefreshResult;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +49,14 @@ interface Kilowatch extends AutoCloseable {
    * {@code lines}, until the stream ends or the thread is interrupted.
    */
   void follow(LogRequest request, Consumer<String> lines);
+
+  /**
+   * Whether the coordinator's process runs, by Kilowatch's last check of it (read after {@link
+   * #cache()} has loaded the views); empty when not known (never checked, or not available here).
+   */
+  default Optional<Boolean> coordinatorRunning() {
+    return Optional.empty();
+  }
 
   /**
    * Deletes the views' stored snapshots, so that the next start is cold.

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -57,6 +58,13 @@ final class RemoteKilowatch implements Kilowatch {
     return read(
         send(request("refresh", Map.of()).POST(HttpRequest.BodyPublishers.noBody())),
         RefreshResult.class);
+  }
+
+  /** {@code coordinator_running} of the server's {@code GET /status}; empty while it is null. */
+  @Override
+  public Optional<Boolean> coordinatorRunning() {
+    JsonNode running = get("status", Map.of()).path("coordinator_running");
+    return running.isBoolean() ? Optional.of(running.booleanValue()) : Optional.empty();
   }
 
   @Override

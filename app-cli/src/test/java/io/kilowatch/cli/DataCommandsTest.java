@@ -29,6 +29,23 @@ class DataCommandsTest {
   }
 
   @Test
+  void check_whenTheCoordinatorIsNotRunning_isCriticalSayingSo() {
+    Cli cli = demo.run("check");
+
+    assertThat(cli.exitCode()).isEqualTo(2);
+    assertThat(cli.out()).startsWith("KILOWATCH CRITICAL - coordinator not running");
+    assertThat(cli.out()).contains("coordinator_running=0;;1:;0;1");
+  }
+
+  @Test
+  void check_withNoCoordinatorCheck_judgesTheViewsOnly() {
+    Cli cli = demo.run("check", "--no-coordinator-check");
+
+    assertThat(cli.exitCode()).isEqualTo(0);
+    assertThat(cli.out()).startsWith("KILOWATCH OK - ").doesNotContain("coordinator_running");
+  }
+
+  @Test
   void state_printsTheReadingAsATableWithItsAge() {
     Cli cli = demo.run("state");
 

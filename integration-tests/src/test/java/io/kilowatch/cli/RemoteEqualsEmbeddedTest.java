@@ -128,6 +128,17 @@ class RemoteEqualsEmbeddedTest {
   }
 
   @Test
+  @Order(1)
+  void check_remote_seesTheCoordinatorDownAsEmbeddedDoes() {
+    Cli embedded = cli(embedded("check"));
+    Cli remote = cli(remote("check"));
+
+    assertThat(remote.exitCode()).isEqualTo(embedded.exitCode()).isEqualTo(2);
+    assertThat(remote.out()).startsWith("KILOWATCH CRITICAL - coordinator not running");
+    assertThat(embedded.out()).startsWith("KILOWATCH CRITICAL - coordinator not running");
+  }
+
+  @Test
   @Order(2)
   void cacheStats_remote_equalsEmbedded() throws Exception {
     assertSameInBothModes("cache", "stats");
